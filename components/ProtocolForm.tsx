@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import { t } from '../utils/catalogue';
+import type { Protocol } from '../utils/treatment';
+import { DEFAULT_PROTOCOL, PROTOCOL_LIMITS } from '../utils/treatment';
+import { PROTOCOL_LABELS } from '../utils/treatmentEdits';
+
+const FIELDS = Object.keys(PROTOCOL_LIMITS) as Array<keyof Protocol>;
+
+interface Props {
+  protocol: Protocol;
+  /** Sets one field from its text; returns the error to show, or null. */
+  onSet: (key: keyof Protocol, raw: string) => Promise<string | null>;
+}
+
+/** The protocol numbers, each with its default and range, saved when the field is left. */
+export function ProtocolForm({ protocol, onSet }: Props) {
+  const [errors, setErrors] = useState<Partial<Record<keyof Protocol, string>>>({});
+  const [drafts, setDrafts] = useState<Partial<Record<keyof Protocol, string>>>({});
+
+  const commit = async (key: keyof Protocol) => {
+    const raw = drafts[key];
+    if (raw === undefined) return;
+    const error = await onSet(key, raw);
+    setErrors({ ...errors, [key]: error ?? undefined });
+    if (!error) setDrafts(({ [key]: _, ...rest }) => rest);
+  };
+
+  return (
+    <section aria-labelledby="protocol-heading" class="stack">
+      <h2 id="protocol-heading">{t('protocolHeading')}</h2>
+      <p class="muted">{t('protocolIntro')}</p>
+      {FIELDS.map((key) => {
+        const { min, max } = PROTOCOL_LIMITS[key];
+        const stored = protocol[key];
+        const value = drafts[key] ?? (stored === null ? '' : String(stored));
+        const error = errors[key];
+        return (
+          <div class="field" key={key}>
+            <label for={`protocol-${key}`}>{t(PROTOCOL_LABELS[key])}</label>
+            <input
+              id={`protocol-${key}`}
+              type="number"
+              inputMode="numeric"
+              min={min}
+              max={max}
+              step={1}
+              value={value}
+              aria-invalid={error ? 'true' : 'false'}
+              aria-describedby={`protocol-${key}-hint${error ? ` protocol-${key}-error` : ''}`}
+              onInput={(e) => setDrafts({ ...drafts, [key]: e.currentTarget.value })}
+              onBlur={() => void commit(key)}
+              onKeyDown={(e) => e.key === 'Enter' && void commit(key)}
+            />
+            <span id={`protocol-${key}-hint`} class="muted small">
+              {' '}
+              {t('protocolRange', DEFAULT_PROTOCOL[key] ?? t('protocolOff'), min, max)}
+            </span>
+            {error && (
+              <p id={`protocol-${key}-error`} class="error" role="alert">
+                {error}
+              </p>
+            )}
+          </div>
+        );
+      })}
+    </section>
+  );
+}

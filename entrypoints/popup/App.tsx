@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { CrisisLink } from '../../components/CrisisLink';
+import { FirstScreen } from '../../components/FirstScreen';
+import { PhaseCard } from '../../components/PhaseCard';
+import { t } from '../../utils/catalogue';
+import { phaseAt } from '../../utils/phaseAt';
+import { phaseView } from '../../utils/phaseView';
+import { loadTreatment, watchTreatment } from '../../utils/shell/treatmentStore';
+import { useNow, useStored } from '../../utils/shell/useStored';
+
+const openOptions = () => void browser.runtime.openOptionsPage();
+
+export function PopupApp() {
+  const treatment = useStored(loadTreatment, watchTreatment);
+  const now = useNow();
+  // One storage read (a few milliseconds) stands between opening and the phase card.
+  if (!treatment) return <main aria-busy="true" />;
+  return (
+    <main class="stack">
+      {treatment.infusions.length === 0 ? (
+        <FirstScreen onStart={openOptions} />
+      ) : (
+        <PhaseCard view={phaseView(phaseAt(treatment, now), now)} />
+      )}
+      <footer class="stack small">
+        <p class="row">
+          <a href="#" onClick={(e) => (e.preventDefault(), openOptions())}>
+            {t('openOptions')}
+          </a>
+        </p>
+        <CrisisLink />
+        <p class="muted">{t('notMedicalAdvice')}</p>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,26 @@
+import type { CatalogueSection } from './types';
+
+/** Words shared by every page: the product, the care-team disclaimer, the crisis line. */
+export const general = {
+  extName: { message: 'Afterglow' },
+  extDescription: {
+    message:
+      'Keeps the days after a ketamine infusion, and the habits that make its relief last, in view while you work. Your entries stay on this device.',
+  },
+  notMedicalAdvice: {
+    message: 'Not medical advice. Your care team decides what is right for you.',
+  },
+  crisisLink: { message: 'In crisis?' },
+  crisisTitle: { message: 'If you are in crisis' },
+  crisisBody: {
+    message:
+      'In the US, call or text 988 (Suicide & Crisis Lifeline) any time. In an emergency, call 911. Afterglow cannot see or answer what you enter here.',
+  },
+  crisisCall988: { message: 'Call 988' },
+  crisisText988: { message: 'Text 988' },
+  crisisCall911: { message: 'Call 911' },
+  openOptions: { message: 'Settings and dates' },
+  privacyOneLine: {
+    message: 'Everything you enter stays in this browser. No account, no server; your clinic cannot see your entries.',
+  },
+} satisfies CatalogueSection;

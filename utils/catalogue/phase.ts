@@ -1,0 +1,63 @@
+import type { CatalogueSection } from './types';
+
+/** The treatment phase, as the popup, the badge tooltip and the options page say it. */
+export const phase = {
+  phaseBefore: { message: 'Before treatment' },
+  phaseInduction: { message: 'Induction: infusion $1 of $2' },
+  phaseMaintenance: { message: 'Maintenance' },
+  phaseWindowOpen: { message: 'Window open' },
+  windowHoursLeft: { message: '$1 hours left' },
+  windowOneHourLeft: { message: 'Less than 1 hour left' },
+  windowEndsAt: { message: 'The window closes $1.' },
+  inductionProgress: { message: 'Infusion $1 of $2 in your series' },
+  nextInfusionScheduled: { message: 'Next infusion: $1' },
+  nextInfusionSuggested: { message: 'Next infusion suggested around $1 (ask your clinic)' },
+  daysSinceLast: { message: '$1 days since your last infusion' },
+  daysSinceLastOne: { message: '1 day since your last infusion' },
+  daysSinceLastToday: { message: 'Your last infusion was today' },
+  boosterDue: { message: 'A booster is due by your schedule ($1). Talk to your clinic.' },
+  boosterOverdue: { message: 'Your booster reminder date was $1. Talk to your clinic if it is time.' },
+  boosterNext: { message: 'Booster reminder: $1' },
+  restDay: { message: 'Rest day: no movement or outdoor nudges until $1. Do not drive today.' },
+  firstScreenTitle: { message: 'Welcome to Afterglow' },
+  firstScreenBody: {
+    message: 'Add your infusion dates and Afterglow will show where you are in treatment, right here in the toolbar.',
+  },
+  firstScreenAction: { message: 'Add your infusion dates' },
+  windowProgressLabel: { message: 'Time left in the window' },
+  today: { message: 'today' },
+  tomorrow: { message: 'tomorrow' },
+
+  // The tooltip on the toolbar button: always a whole sentence.
+  titleWindowInduction: { message: 'Window open: $1 hours left · infusion $2 of $3' },
+  titleWindowMaintenance: { message: 'Window open: $1 hours left · maintenance' },
+  titleInduction: { message: 'Infusion $1 of $2 done · window closed' },
+  titleMaintenance: { message: 'Maintenance · $1 days since your last infusion' },
+  titleBefore: { message: 'Afterglow: add your infusion dates to begin' },
+
+  // One short line of guidance per phase. Sources: ../shared/DOMAIN.md.
+  guidanceBefore: {
+    message: 'Before your first infusion, think of one habit you would like to start or stop. The days after an infusion are a good time to begin.',
+    source: 'DOMAIN.md: "A habit to start or to stop"; clinic guidance on the window',
+  },
+  guidanceWindow: {
+    message: 'These hours are a good time for reflection, therapy, daylight and starting something new. Keep it gentle.',
+    source: 'Clinic guidance ("a critical period of about 48 hours"); Li 2010, Moda-Sava 2019 (animal work, new synapses within about 24 h)',
+  },
+  guidanceRestDay: {
+    message: 'Infusion day is a rest day. Take it easy, and do not drive until tomorrow.',
+    source: 'Clinic protocol: patients are sedated on infusion day and must not drive',
+  },
+  guidanceInduction: {
+    message: 'Between infusions: daylight in the morning, some movement you enjoy, and regular sleep all support the treatment.',
+    source: 'Brown 2022 (PLoS Biol 20:e3001571) on daylight; DOMAIN.md habits',
+  },
+  guidanceMaintenance: {
+    message: 'Keep the habits that help. If your mood slips, check in with your care team early rather than late.',
+    source: 'Murrough 2013 (Biol Psychiatry 74:250): median relapse 18 days after the last induction infusion in responders',
+  },
+  guidanceBoosterDue: {
+    message: 'Your booster reminder date has come. Your care team decides whether and when you need one.',
+    source: 'Andrade 2017 (J Clin Psychiatry 78:e852): booster timing is individual',
+  },
+} satisfies CatalogueSection;

@@ -1,0 +1,13 @@
+/**
+ * One entry of the message catalogue, in the shape of browser.i18n's messages.json.
+ * `message` may hold `$1` … `$9` for substitutions.
+ * `source` names where a clinical statement comes from (see ../shared/DOMAIN.md),
+ * so a clinic reviewer can check every piece of guidance in one place.
+ */
+export interface CatalogueEntry {
+  message: string;
+  description?: string;
+  source?: string;
+}
+
+export type CatalogueSection = Record<string, CatalogueEntry>;
