@@ -6,6 +6,8 @@ import { messagesJson } from './utils/catalogue';
 // no remote code. tests/e2e/manifest.test.ts fails on anything more.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // AFTERGLOW_OUT_DIR lets two builds (say, a benchmark and a test run) live side by side.
+  outDir: process.env.AFTERGLOW_OUT_DIR ?? '.output',
   // Explicit imports keep the direction of data flow readable in every file.
   imports: false,
   vite: () => ({ plugins: [preact()] }),

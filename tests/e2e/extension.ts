@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The Chrome build under test; AFTERGLOW_OUT_DIR matches wxt.config's. */
+export const EXTENSION_DIR = resolve(process.env.AFTERGLOW_OUT_DIR ?? '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface LoadedExtension {

@@ -1,4 +1,8 @@
 import { storage } from 'wxt/utils/storage';
+import type { HabitsRecord } from '../habits';
+import { EMPTY_HABITS, HABITS_VERSION } from '../habits';
+import type { Settings } from '../settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../settings';
 import type { RejectedValue, TreatmentRecord } from '../treatment';
 import { EMPTY_TREATMENT, TREATMENT_VERSION } from '../treatment';
 
@@ -19,3 +23,15 @@ export interface RecoveredEntry extends RejectedValue {
 }
 
 export const recoveryItem = storage.defineItem<RecoveredEntry[]>('local:recovery', { fallback: [] });
+
+export const habitsItem = storage.defineItem<HabitsRecord>('local:habits', {
+  fallback: EMPTY_HABITS,
+  version: HABITS_VERSION,
+  migrations: {},
+});
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  migrations: {},
+});

@@ -1,0 +1,58 @@
+import { createStore, getMany, update } from 'idb-keyval';
+import type { DayKey } from '../dayKey';
+
+/**
+ * History in IndexedDB, one key per kind per day, so a view reads exactly the days it shows
+ * and years of use cost nothing at popup time:
+ * - `checkins:2026-11-27` → DayCheckins
+ * - `nudges:2026-11-27`   → NudgeLogEntry[]
+ * Writes go through idb-keyval's `update` (one readwrite transaction), so the popup and the
+ * background writing the same day at once lose nothing.
+ */
+export const historyStore = createStore('afterglow-history', 'days');
+
+/** Habit id → what happened that day. "skip" (ill, travelling) neither breaks nor counts. */
+export type DayCheckins = Record<string, 'done' | 'skip'>;
+
+export type NudgeOutcome = 'shown' | 'done' | 'snoozed' | 'dismissed' | 'dropped';
+
+export interface NudgeLogEntry {
+  /** ISO instant of the event. */
+  at: string;
+  habitId: string;
+  outcome: NudgeOutcome;
+  /** Why a nudge was dropped: "late", "quiet-hours", "paused", "idle", "rest-day", "goal-met". */
+  reason?: string;
+}
+
+const checkinKey = (day: DayKey) => `checkins:${day}`;
+const nudgeKey = (day: DayKey) => `nudges:${day}`;
+
+/** Check-ins for the given days, in the same order; a day with none gives {}. */
+export async function readCheckins(days: DayKey[]): Promise<DayCheckins[]> {
+  const values = await getMany<DayCheckins | undefined>(days.map(checkinKey), historyStore);
+  return values.map((v) => v ?? {});
+}
+
+/** Sets (or with null clears) one habit's check-in on one day. */
+export function writeCheckin(day: DayKey, habitId: string, value: 'done' | 'skip' | null): Promise<void> {
+  return update<DayCheckins>(
+    checkinKey(day),
+    (current) => {
+      const next = { ...current };
+      if (value === null) delete next[habitId];
+      else next[habitId] = value;
+      return next;
+    },
+    historyStore,
+  );
+}
+
+export async function readNudgeLog(days: DayKey[]): Promise<NudgeLogEntry[][]> {
+  const values = await getMany<NudgeLogEntry[] | undefined>(days.map(nudgeKey), historyStore);
+  return values.map((v) => v ?? []);
+}
+
+export function appendNudgeLog(day: DayKey, entry: NudgeLogEntry): Promise<void> {
+  return update<NudgeLogEntry[]>(nudgeKey(day), (current) => [...(current ?? []), entry], historyStore);
+}
