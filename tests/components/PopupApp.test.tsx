@@ -1,0 +1,25 @@
+import { render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { PopupApp } from '../../entrypoints/popup/App';
+import { treatmentItem } from '../../utils/shell/storage';
+import { EMPTY_TREATMENT } from '../../utils/treatment';
+
+describe('the popup', () => {
+  it('greets a new patient and leads to the settings', async () => {
+    render(<PopupApp />);
+    expect(await screen.findByRole('heading', { name: 'Welcome to Afterglow' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Add your infusion dates' })).toBeTruthy();
+    expect(screen.getByText('Not medical advice. Your care team decides what is right for you.')).toBeTruthy();
+    expect(screen.getByText('In crisis?')).toBeTruthy();
+  });
+
+  it('shows the open window from the stored record, and follows a change made elsewhere', async () => {
+    const tenHoursAgo = new Date(Date.now() - 10 * 3_600_000).toISOString();
+    await treatmentItem.setValue({ ...EMPTY_TREATMENT, infusions: [{ at: tenHoursAgo, kind: 'infusion' }] });
+    render(<PopupApp />);
+    expect(await screen.findByText('38 hours left')).toBeTruthy();
+    const fiveDaysAgo = new Date(Date.now() - 5 * 86_400_000).toISOString();
+    await treatmentItem.setValue({ ...EMPTY_TREATMENT, infusions: [{ at: fiveDaysAgo, kind: 'infusion' }] });
+    expect(await screen.findByRole('heading', { name: 'Induction: infusion 1 of 6' })).toBeTruthy();
+  });
+});
