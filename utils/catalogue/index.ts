@@ -2,14 +2,15 @@ import type { CatalogueEntry } from './types';
 import { general } from './general';
 import { phase } from './phase';
 import { options } from './options';
+import { clinicLink } from './clinicLink';
 
 /**
  * Every sentence Afterglow shows, in one place: a clinic reviewer reads all guidance
  * here, and translators get it as browser.i18n's messages.json (generated at build).
  * Each section is a file of its own; keys are unique across sections (tested).
  */
-export const sections = { general, phase, options };
-export const catalogue = { ...general, ...phase, ...options };
+export const sections = { general, phase, options, clinicLink };
+export const catalogue = { ...general, ...phase, ...options, ...clinicLink };
 
 export type MessageKey = keyof typeof catalogue;
 
