@@ -48,3 +48,20 @@ export function localeWeekStart(locale = Intl.DateTimeFormat().resolvedOptions()
   // Intl numbers days 1 Monday … 7 Sunday.
   return firstDay === 7 ? 0 : firstDay === 6 ? 6 : 1;
 }
+
+/** Whole days since 1970-01-01 for a day key: day arithmetic that no DST change can shift. */
+function dayNumber(key: DayKey): number {
+  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
+/** The day key `days` days after `key` (before, if negative). */
+export function shiftDay(key: DayKey, days: number): DayKey {
+  const date = new Date((dayNumber(key) + days) * 86_400_000);
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/** How many days `to` is after `from` (negative if before). */
+export function daysFrom(from: DayKey, to: DayKey): number {
+  return dayNumber(to) - dayNumber(from);
+}

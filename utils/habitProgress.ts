@@ -1,4 +1,8 @@
+import type { DayKey } from './dayKey';
+import { localeWeekStart } from './dayKey';
+import { dayMark } from './habitScore';
 import type { Habit } from './habits';
+import type { Settings } from './settings';
 import type { DayCheckins } from './shell/history';
 
 /** How many of the given days have the habit marked done (skips neither count nor break). */
@@ -14,4 +18,28 @@ export function countDone(habitId: string, days: DayCheckins[]): number {
 export function isGoalMet(habit: Habit, week: DayCheckins[], todayIndex: number): boolean {
   if (habit.goal.per === 'day') return week[todayIndex]?.[habit.id] !== undefined;
   return countDone(habit.id, week) >= habit.goal.times;
+}
+
+/** This week's count against the goal, as the popup shows it. */
+export interface WeekProgress {
+  done: number;
+  /** Daily: the week's days less the skipped ones; N a week: N. */
+  target: number;
+  /** Days skipped or paused (and not done). */
+  skipped: number;
+  met: boolean;
+}
+
+/** This week's progress: `weekKeys` and `week` are the week's 7 days in order. */
+export function weekProgress(habit: Habit, weekKeys: DayKey[], week: DayCheckins[]): WeekProgress {
+  const marks = weekKeys.map((day, i) => dayMark(habit, day, week[i]));
+  const done = marks.filter((m) => m === 'done').length;
+  const skipped = marks.filter((m) => m === 'skip').length;
+  const target = habit.goal.per === 'day' ? weekKeys.length - skipped : habit.goal.times;
+  return { done, target, skipped, met: done >= target };
+}
+
+/** The week start in force: the setting, or the locale's when it is null (Settings.weekStartsOn). */
+export function weekStartsOnFor(setting: Settings['weekStartsOn'], locale?: string): 0 | 1 | 6 {
+  return setting ?? localeWeekStart(locale);
 }

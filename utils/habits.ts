@@ -56,6 +56,22 @@ export interface Habit {
   /** For movement: walk, yoga, swim, run, strength, or the patient's own word. */
   activity?: string;
   nudges: NudgeRule[];
+  /**
+   * The day ("2026-11-27") the goal was last set. Grow/shrink offers look only at full weeks
+   * under the goal now in force, so a goal just raised is never called missed. Absent: the
+   * day of createdAt.
+   */
+  goalSince?: string;
+  /**
+   * When the habit was paused, first and last day ("2026-11-27"); `until` null while it still
+   * is. Paused days count as skipped in the score (utils/habitScore.ts), even years later.
+   */
+  pauses?: HabitPause[];
+}
+
+export interface HabitPause {
+  from: string;
+  until: string | null;
 }
 
 export interface HabitsRecord {
@@ -70,7 +86,7 @@ const EVERY_DAY: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 
 /**
  * Preset defaults (../shared/DOMAIN.md, "The habits that extend the benefit"); a clinic
- * profile may change them. Names live in the catalogue under `preset-<id>`.
+ * profile may change them. Names live in the catalogue (PRESET_NAMES in utils/habitNames.ts).
  */
 export const PRESETS: Record<PresetId, Pick<Habit, 'direction' | 'goal' | 'nudges'>> = {
   // Brown 2022 (PLoS Biol 20:e3001571): daylight in the morning; Burns 2021 (observational).
@@ -90,6 +106,11 @@ export const PRESETS: Record<PresetId, Pick<Habit, 'direction' | 'goal' | 'nudge
 export const GOAL_TIMES_LIMITS = { min: 1, max: 7 } as const;
 export const INTERVAL_LIMITS = { min: 15, max: 480 } as const;
 export const HABIT_NAME_MAX = 80;
+/** Pause periods kept per habit; the oldest give way first (a pause years ago changes nothing now). */
+export const PAUSES_MAX = 100;
+
+/** A local calendar day, "2026-11-27" (utils/dayKey.ts). */
+const dayKeySchema = v.pipe(v.string(), v.isoDate('must be a day like 2026-11-27'));
 
 const clockTime = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 08:00'));
 const weekdays = v.pipe(v.array(v.picklist([0, 1, 2, 3, 4, 5, 6] as const)), v.maxLength(7));
@@ -126,6 +147,10 @@ export const HabitSchema = v.strictObject({
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
   activity: v.optional(v.pipe(v.string(), v.maxLength(40))),
   nudges: v.pipe(v.array(NudgeRuleSchema), v.maxLength(8)),
+  goalSince: v.optional(dayKeySchema),
+  pauses: v.optional(
+    v.pipe(v.array(v.strictObject({ from: dayKeySchema, until: v.nullable(dayKeySchema) })), v.maxLength(PAUSES_MAX)),
+  ),
 });
 
 /** The one schema for the stored habits record. */
