@@ -1,0 +1,166 @@
+import { useState } from 'preact/hooks';
+import { t } from '../utils/catalogue';
+import type { Weekday } from '../utils/habits';
+import type { RuleDraft } from '../utils/nudgeEdits';
+import type { HabitRulesView, RuleView } from '../utils/nudgeViews';
+import type { SaveProblem } from './NudgeHoursForm';
+import { WeekdayChecks } from './WeekdayChecks';
+
+interface RowProps {
+  habitId: string;
+  rule: RuleView;
+  /** Just saved: the row shows so (it is drawn afresh from the stored rule after a save). */
+  saved: boolean;
+  onEdit: () => void;
+  weekdays: Array<{ value: Weekday; label: string }>;
+  onSave: (draft: RuleDraft) => Promise<SaveProblem>;
+  onRemove: () => void;
+}
+
+/** One nudge rule's fields, saved with its own button; nothing is saved while a field is wrong. */
+function RuleRow({ habitId, rule, saved, onEdit, weekdays, onSave, onRemove }: RowProps) {
+  const [draft, setDraft] = useState(rule.draft);
+  const [problem, setProblem] = useState<SaveProblem>(null);
+  const id = `nudge-${habitId}-${rule.index}`;
+  const errorId = `${id}-error`;
+  const set = (change: Partial<RuleDraft>) => (setDraft({ ...draft, ...change }), onEdit());
+  const fieldProps = (field: keyof RuleDraft) => ({
+    id: `${id}-${field}`,
+    'aria-invalid': problem?.field === field ? ('true' as const) : ('false' as const),
+    'aria-describedby': problem?.field === field ? errorId : undefined,
+  });
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setProblem(await onSave(draft));
+  };
+
+  const time = (labelText: string) => (
+    <div class="field">
+      <label for={`${id}-time`}>{labelText}</label>
+      <input type="time" {...fieldProps('time')} value={draft.time} onInput={(e) => set({ time: e.currentTarget.value })} />
+    </div>
+  );
+  const minutes = (field: 'minutesBefore' | 'everyMinutes', labelText: string, hint?: string) => (
+    <div class="field">
+      <label for={`${id}-${field}`}>{labelText}</label>
+      <input
+        type="number"
+        inputMode="numeric"
+        step={1}
+        {...fieldProps(field)}
+        aria-describedby={[hint && `${id}-hint`, problem?.field === field && errorId].filter(Boolean).join(' ') || undefined}
+        value={draft[field]}
+        onInput={(e) => set({ [field]: e.currentTarget.value })}
+      />
+      {hint && (
+        <span id={`${id}-hint`} class="muted small">
+          {hint}
+        </span>
+      )}
+    </div>
+  );
+  const days = () => (
+    <WeekdayChecks
+      id={`${id}-day`}
+      legend={t('nudgeRuleDays', rule.label)}
+      options={weekdays}
+      value={draft.weekdays}
+      invalid={problem?.field === 'weekdays'}
+      describedBy={problem?.field === 'weekdays' ? errorId : undefined}
+      onChange={(weekdays) => set({ weekdays })}
+    />
+  );
+
+  return (
+    <li>
+      <form class="entry-form" onSubmit={submit} noValidate>
+        {rule.kind === 'clock' && (
+          <>
+            {time(t('nudgeRuleTime', rule.label))}
+            {days()}
+          </>
+        )}
+        {rule.kind === 'in-window' && time(t('nudgeRuleWindow', rule.label))}
+        {rule.kind === 'before-bedtime' && (
+          <>
+            {minutes('minutesBefore', t('nudgeRuleBedtime', rule.label))}
+            {days()}
+          </>
+        )}
+        {rule.kind === 'interval' && minutes('everyMinutes', t('nudgeRuleEvery', rule.label), t('nudgeRuleEveryHint'))}
+        <p class="row">
+          <button type="submit" class="primary" aria-label={t('nudgeRuleNamed', t('nudgeRuleSave'), rule.label)}>
+            {t('nudgeRuleSave')}
+          </button>
+          <button type="button" onClick={onRemove} aria-label={t('nudgeRuleNamed', t('nudgeRuleRemove'), rule.label)}>
+            {t('nudgeRuleRemove')}
+          </button>
+          {saved && <span role="status">{t('nudgeSaved')}</span>}
+        </p>
+        {problem && (
+          <p id={errorId} class="error" role="alert">
+            {problem.error}
+          </p>
+        )}
+      </form>
+    </li>
+  );
+}
+
+interface Props {
+  habits: HabitRulesView[];
+  weekdays: Array<{ value: Weekday; label: string }>;
+  onSaveRule: (habitId: string, index: number, draft: RuleDraft) => Promise<SaveProblem>;
+  onRemoveRule: (habitId: string, index: number) => void;
+  onAddRule: (habitId: string, kind: 'clock' | 'interval') => void;
+}
+
+/** Each habit's nudges: times and days, minutes before bedtime, or a break interval. */
+export function NudgeRulesForm({ habits, weekdays, onSaveRule, onRemoveRule, onAddRule }: Props) {
+  const [savedRule, setSavedRule] = useState<string | null>(null);
+  return (
+    <section aria-labelledby="nudge-rules-heading" class="stack">
+      <h3 id="nudge-rules-heading">{t('nudgeRulesHeading')}</h3>
+      {habits.length === 0 && <p class="muted">{t('nudgeRulesNone')}</p>}
+      {habits.map((habit) => (
+        <div key={habit.habitId} class="stack">
+          <h4 id={`nudge-habit-${habit.habitId}`}>{habit.name}</h4>
+          {habit.rules.length === 0 ? (
+            <p class="muted">{t('nudgeRulesEmpty')}</p>
+          ) : (
+            <ul class="entries" aria-labelledby={`nudge-habit-${habit.habitId}`}>
+              {habit.rules.map((rule) => (
+                <RuleRow
+                  // A rule's identity is its place; a new key after a save resets the row to what is stored.
+                  key={`${rule.index}:${JSON.stringify(rule.draft)}`}
+                  habitId={habit.habitId}
+                  rule={rule}
+                  saved={savedRule === `${habit.habitId}:${rule.index}`}
+                  onEdit={() => setSavedRule(null)}
+                  weekdays={weekdays}
+                  onSave={async (draft) => {
+                    const problem = await onSaveRule(habit.habitId, rule.index, draft);
+                    setSavedRule(problem ? null : `${habit.habitId}:${rule.index}`);
+                    return problem;
+                  }}
+                  onRemove={() => (setSavedRule(null), onRemoveRule(habit.habitId, rule.index))}
+                />
+              ))}
+            </ul>
+          )}
+          <p class="row">
+            <button type="button" onClick={() => onAddRule(habit.habitId, 'clock')} aria-label={t('nudgeRuleNamed', t('nudgeRuleAddTime'), habit.name)}>
+              {t('nudgeRuleAddTime')}
+            </button>
+            {habit.canAddBreaks && (
+              <button type="button" onClick={() => onAddRule(habit.habitId, 'interval')}>
+                {t('nudgeRuleAddBreaks')}
+              </button>
+            )}
+          </p>
+        </div>
+      ))}
+    </section>
+  );
+}

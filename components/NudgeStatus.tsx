@@ -1,0 +1,40 @@
+import { t, type MessageKey } from '../utils/catalogue';
+import type { PauseChoice } from '../utils/nudgePause';
+import { PAUSE_CHOICES } from '../utils/nudgePause';
+import type { NudgeStatusView } from '../utils/nudgeViews';
+
+const CHOICE_LABELS: Record<PauseChoice, MessageKey> = {
+  30: 'nudgePause30',
+  60: 'nudgePause60',
+  120: 'nudgePause120',
+  morning: 'nudgePauseMorning',
+};
+
+interface Props {
+  view: NudgeStatusView;
+  onPause: (choice: PauseChoice) => void;
+  onResume: () => void;
+}
+
+/** The popup's nudge line: the next nudge and the pause choices, or how long the pause lasts. */
+export function NudgeStatus({ view, onPause, onResume }: Props) {
+  return (
+    <section class="nudge-status stack small" aria-label={t('nudgeSettingsHeading')}>
+      <p role="status">{view.line}</p>
+      {view.paused ? (
+        <button type="button" onClick={onResume}>
+          {t('nudgeResume')}
+        </button>
+      ) : (
+        <div role="group" aria-labelledby="nudge-pause-legend" class="row">
+          <span id="nudge-pause-legend">{t('nudgePauseLegend')}:</span>
+          {PAUSE_CHOICES.map((choice) => (
+            <button type="button" key={choice} onClick={() => onPause(choice)}>
+              {t(CHOICE_LABELS[choice])}
+            </button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'preact/hooks';
+import { NudgeAnswer } from '../../components/NudgeAnswer';
+import { t } from '../../utils/catalogue';
+import { formatClock } from '../../utils/formatTime';
+import { nudgeMessage } from '../../utils/nudgeMessage';
+import { parseNotificationId, parseNudgeAlarm } from '../../utils/nudgeSchedule';
+import { phaseAt } from '../../utils/phaseAt';
+import { loadClinicNudgeTexts } from '../../utils/shell/clinicNudgeTexts';
+import { loadHabits } from '../../utils/shell/habitsStore';
+import { markNudgeDone, snoozeNudge } from '../../utils/shell/nudgeActions';
+import { loadTreatment } from '../../utils/shell/treatmentStore';
+import { useStored } from '../../utils/shell/useStored';
+
+// The page a click on a nudge opens where the popup cannot (Firefox has no notification
+// buttons): the same nudge, with the same two answers. nudge.html?n=<notification id>
+const id = new URLSearchParams(location.search).get('n') ?? '';
+const noWatch = () => () => {};
+
+async function loadNudge() {
+  const shown = parseNotificationId(id);
+  const alarm = parseNudgeAlarm(shown?.name ?? '');
+  const [habits, treatment] = await Promise.all([loadHabits(), loadTreatment()]);
+  const habit = habits.habits.find((h) => h.id === alarm?.habitId);
+  if (!shown || !habit) return null;
+  const clinicTexts = habit.preset ? await loadClinicNudgeTexts(habit.preset) : [];
+  return nudgeMessage(habit, shown.idea, phaseAt(treatment, new Date()).window, clinicTexts);
+}
+
+export function NudgePageApp() {
+  const nudge = useStored(loadNudge, noWatch);
+  const [answer, setAnswer] = useState<string | null>(null);
+  if (nudge === undefined) return <main aria-busy="true" />;
+  return (
+    <main class="stack nudge-page">
+      <NudgeAnswer
+        nudge={nudge}
+        answer={answer}
+        onDone={async () => {
+          if (await markNudgeDone(id)) setAnswer(t('nudgeDoneConfirmed'));
+        }}
+        onSnooze={async () => {
+          const until = await snoozeNudge(id);
+          if (until) setAnswer(t('nudgeSnoozeConfirmed', formatClock(until)));
+        }}
+      />
+      <footer class="small">
+        <p class="muted">{t('notMedicalAdvice')}</p>
+      </footer>
+    </main>
+  );
+}

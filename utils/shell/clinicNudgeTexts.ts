@@ -1,0 +1,11 @@
+import { clinicNudgeTexts } from '../clinicContact';
+import type { PresetId } from '../habits';
+import { clinicItem } from './storage';
+
+/**
+ * For the nudges: the clinic's own texts for a habit, to use in rotation, or [] when there is
+ * no clinic or it wrote none. Light on purpose (no schema library): the background reads it.
+ */
+export async function loadClinicNudgeTexts(preset: PresetId): Promise<string[]> {
+  return clinicNudgeTexts(await clinicItem.getValue(), preset);
+}
