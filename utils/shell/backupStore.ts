@@ -1,0 +1,109 @@
+import { browser } from 'wxt/browser';
+import type { Backup, BackupData } from '../backupFormat';
+import { makeBackup } from '../backupFormat';
+import { backupDataFromStored } from '../backupFromStored';
+import { mergeBackupData, replaceBackupData } from '../backupMerge';
+import { parseBackup } from '../backupParse';
+import { CLINIC_RECORD_VERSION } from '../clinicRecord';
+import { HABITS_VERSION } from '../habits';
+import { SETTINGS_VERSION } from '../settings';
+import { TREATMENT_VERSION } from '../treatment';
+import { readAllHistory, writeHistory } from './historyBulk';
+import { readSafetyCopy, saveSafetyCopy } from './safetyCopy';
+import { forgetScoreSummary } from './scoreSummaryStore';
+import { clinicItem, habitsItem, recoveryItem, settingsItem, treatmentItem } from './storage';
+
+/**
+ * Reading all of the patient's data, and writing a restored set back in one step.
+ *
+ * Every stored item that holds patient data is one line here, with the version its record
+ * is stored at (WXT keeps it under "<key>$"). History is the IndexedDB part. A new stored
+ * item of patient data needs a line here, a section in utils/backupFormat.ts, and BACKUP.md.
+ */
+const STORED_PARTS = {
+  treatment: { item: treatmentItem, version: TREATMENT_VERSION },
+  habits: { item: habitsItem, version: HABITS_VERSION },
+  settings: { item: settingsItem, version: SETTINGS_VERSION },
+  recovery: { item: recoveryItem, version: null },
+  clinic: { item: clinicItem, version: CLINIC_RECORD_VERSION },
+} as const satisfies Record<Exclude<keyof BackupData, 'history'>, { item: { key: string }; version: number | null }>;
+
+type Part = keyof typeof STORED_PARTS;
+const PARTS = Object.keys(STORED_PARTS) as Part[];
+/** "local:treatment" → "treatment": the key in browser.storage.local. */
+const areaKey = (part: Part) => STORED_PARTS[part].item.key.replace(/^local:/, '');
+
+/** Everything stored, validated; whatever fails is carried in `recovery`, not dropped. */
+export async function readStoredData(now = new Date()): Promise<BackupData> {
+  const [stored, history] = await Promise.all([browser.storage.local.get(PARTS.map(areaKey)), readAllHistory()]);
+  return backupDataFromStored(
+    {
+      treatment: stored[areaKey('treatment')],
+      habits: stored[areaKey('habits')],
+      settings: stored[areaKey('settings')],
+      recovery: stored[areaKey('recovery')],
+      clinic: stored[areaKey('clinic')],
+      history,
+    },
+    now,
+  );
+}
+
+/** The backup file's contents for everything stored now. */
+export async function currentBackup(now = new Date()): Promise<Backup> {
+  return makeBackup(await readStoredData(now), now, `Afterglow ${browser.runtime.getManifest().version}`);
+}
+
+const historyEntries = (history: BackupData['history']): Array<[string, unknown]> => [
+  ...Object.entries(history.checkins).map(([day, value]): [string, unknown] => [`checkins:${day}`, value]),
+  ...Object.entries(history.nudges).map(([day, value]): [string, unknown] => [`nudges:${day}`, value]),
+];
+
+/**
+ * Writes `data` as the patient's data. History goes first, in one IndexedDB transaction
+ * (replacing clears it inside that transaction; otherwise only days that differ from
+ * `before` are written, so a check-in made meanwhile on another day is untouched). Then the
+ * stored items go in one storage.local call, and every page and the background react to it.
+ */
+async function writeStoredData(data: BackupData, before: BackupData, replace: boolean): Promise<void> {
+  const old = new Map(historyEntries(before.history).map(([key, value]) => [key, JSON.stringify(value)]));
+  const days = historyEntries(data.history).filter(([key, value]) => replace || old.get(key) !== JSON.stringify(value));
+  await writeHistory(days, replace);
+
+  const items: Record<string, unknown> = {};
+  for (const part of PARTS) {
+    items[areaKey(part)] = data[part];
+    const { version } = STORED_PARTS[part];
+    if (version !== null) items[`${areaKey(part)}$`] = { v: version };
+  }
+  await browser.storage.local.set(items);
+}
+
+export type ImportMode = 'replace' | 'merge';
+export type ImportStep = 'keeping-copy' | 'writing';
+
+/**
+ * Applies a checked backup: keeps a copy of the current data first (restorable from the
+ * options page), then writes the result of the chosen mode. Returns what is stored now.
+ */
+export async function applyImport(backup: Backup, mode: ImportMode, onStep: (step: ImportStep) => void = () => {}): Promise<BackupData> {
+  const now = new Date();
+  onStep('keeping-copy');
+  const current = await readStoredData(now);
+  await saveSafetyCopy({ takenAt: now.toISOString(), backup: makeBackup(current, now) });
+  onStep('writing');
+  const { format: _f, version: _v, exportedAt: _e, exportedBy: _b, ...incoming } = backup;
+  const result = mode === 'replace' ? replaceBackupData(incoming) : mergeBackupData(current, incoming);
+  await writeStoredData(result, current, mode === 'replace');
+  // The habit scores are derived from the history that just changed (scoreSummaryStore.ts).
+  await forgetScoreSummary();
+  return result;
+}
+
+/** The copy kept before the last import, checked like any file; null if there is none or it is unreadable. */
+export async function readCheckedSafetyCopy(): Promise<{ takenAt: string; backup: Backup } | null> {
+  const copy = await readSafetyCopy();
+  if (!copy) return null;
+  const parsed = parseBackup(JSON.stringify(copy.backup));
+  return parsed.ok ? { takenAt: copy.takenAt, backup: parsed.backup } : null;
+}
