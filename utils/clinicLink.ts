@@ -1,6 +1,7 @@
 import { t } from './catalogue';
 import type { ClinicProfile, ClinicProfileProblem } from './clinicProfile';
 import { CLINIC_PROFILE_VERSION, validateClinicProfile } from './clinicProfile';
+import { LINK_PARAM, MAX_CODE_LENGTH } from './clinicCode';
 
 /**
  * A clinic link: the landing page's address with the profile in the fragment, which browsers
@@ -9,10 +10,7 @@ import { CLINIC_PROFILE_VERSION, validateClinicProfile } from './clinicProfile';
  * Adler-32 check catches a damaged or truncated code. It is integrity, not authenticity:
  * anyone can make a link, which is why the patient always sees a preview before anything applies.
  */
-export const LINK_PARAM = 'afterglow';
-
-/** The whole encoded code may be at most this long (issue #5: at most 2 KB). */
-export const MAX_CODE_LENGTH = 2048;
+export { LINK_PARAM, MAX_CODE_LENGTH } from './clinicCode';
 /** A code this short can never inflate to more than this; refuse anything larger (a zip bomb). */
 const MAX_JSON_LENGTH = 16 * 1024;
 
@@ -120,4 +118,19 @@ export async function parseClinicLink(input: string): Promise<ClinicLinkResult> 
   }
   const checked = validateClinicProfile(value);
   return checked.ok ? { ok: true, profile: checked.profile, code } : { ok: false, error: fieldProblem(checked.problem) };
+}
+
+export type MadeClinicLink = { ok: true; link: string; code: string } | { ok: false; error: string };
+
+/**
+ * The link builder's last step: the link for a validated profile, or the sentence saying it
+ * would be longer than any Afterglow can read (MAX_CODE_LENGTH), so a clinic never hands out
+ * a link that fails.
+ */
+export async function makeClinicLink(landingUrl: string, profile: ClinicProfile): Promise<MadeClinicLink> {
+  const code = await encodeClinicProfile(profile);
+  if (code.length > MAX_CODE_LENGTH) return { ok: false, error: t('clinicLinkTooLong', code.length, MAX_CODE_LENGTH) };
+  const url = new URL(landingUrl);
+  url.hash = `${LINK_PARAM}=${code}`;
+  return { ok: true, link: url.toString(), code };
 }

@@ -1,0 +1,174 @@
+import { t } from '../utils/catalogue';
+import type { ClinicDraft, DraftErrors, PresetDraft } from '../utils/clinicDraft';
+import { PRESET_IDS, isWeekly, nudgeField } from '../utils/clinicDraft';
+import { CLINIC_LIMITS } from '../utils/clinicProfile';
+import { protocolDefault } from '../utils/clinicSummary';
+import { PRESETS, type PresetId } from '../utils/habits';
+import { PRESET_NAMES } from '../utils/habitNames';
+import type { Protocol } from '../utils/treatment';
+import { PROTOCOL_LIMITS } from '../utils/treatment';
+import { PROTOCOL_LABELS } from '../utils/treatmentEdits';
+
+interface Props {
+  draft: ClinicDraft;
+  /** Errors to show now (for fields already touched). */
+  errors: DraftErrors;
+  onChange: (draft: ClinicDraft) => void;
+  onTouch: (field: string) => void;
+}
+
+const PROTOCOL_KEYS = Object.keys(PROTOCOL_LIMITS) as Array<keyof Protocol>;
+
+/** One labelled field with its hint and error, wired for screen readers. */
+function Field(props: {
+  id: string;
+  label: string;
+  value: string;
+  error?: string;
+  hint?: string;
+  type?: 'text' | 'tel' | 'url' | 'number' | 'time';
+  multiline?: boolean;
+  placeholder?: string;
+  onInput: (value: string) => void;
+  onBlur: () => void;
+}) {
+  const described = [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id: props.id,
+    value: props.value,
+    placeholder: props.placeholder,
+    'aria-invalid': props.error ? ('true' as const) : ('false' as const),
+    'aria-describedby': described,
+    onBlur: props.onBlur,
+  };
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      {props.multiline ? (
+        <textarea {...common} rows={3} onInput={(e) => props.onInput(e.currentTarget.value)} />
+      ) : (
+        <input {...common} type={(props.type ?? 'text') as 'text'} onInput={(e) => props.onInput(e.currentTarget.value)} />
+      )}
+      {props.hint && (
+        <span id={`${props.id}-hint`} class="muted small">
+          {props.hint}
+        </span>
+      )}
+      {props.error && (
+        <p id={`${props.id}-error`} class="error" role="alert">
+          {props.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function defaultNudge(preset: PresetId): string {
+  const rule = PRESETS[preset].nudges[0];
+  if (!rule) return '';
+  if (rule.kind === 'clock' || rule.kind === 'in-window') return rule.time;
+  return String(rule.kind === 'interval' ? rule.everyMinutes : rule.minutesBefore);
+}
+
+const NUDGE_LABEL = { time: 'clinicPresetTimeLabel', 'before-bedtime': 'clinicPresetBeforeLabel', interval: 'clinicPresetEveryLabel' } as const;
+
+/** The link builder's fields: the clinic, the protocol numbers, and the habits it suggests. */
+export function ClinicBuilderForm({ draft, errors, onChange, onTouch }: Props) {
+  const text = (key: 'name' | 'phone' | 'website' | 'welcome' | 'landing') => ({
+    id: `clinic-${key}`,
+    value: draft[key],
+    error: errors[key],
+    onInput: (value: string) => onChange({ ...draft, [key]: value }),
+    onBlur: () => onTouch(key),
+  });
+  const setPreset = (id: PresetId, patch: Partial<PresetDraft>) =>
+    onChange({ ...draft, presets: { ...draft.presets, [id]: { ...draft.presets[id], ...patch } } });
+
+  return (
+    <form class="stack" noValidate onSubmit={(e) => e.preventDefault()}>
+      <fieldset class="stack">
+        <legend>{t('clinicDetailsLegend')}</legend>
+        <Field {...text('name')} label={t('clinicNameLabel')} />
+        <Field {...text('phone')} label={t('clinicPhoneLabel')} type="tel" />
+        <Field {...text('website')} label={t('clinicWebsiteLabel')} type="url" hint={t('clinicWebsiteHint')} placeholder="https://" />
+        <Field {...text('welcome')} label={t('clinicWelcomeLabel')} multiline hint={t('clinicWelcomeHint', CLINIC_LIMITS.welcome)} />
+        <Field {...text('landing')} label={t('clinicLandingLabel')} type="url" hint={t('clinicLandingHint')} />
+      </fieldset>
+
+      <fieldset class="stack">
+        <legend>{t('clinicProtocolHeading')}</legend>
+        {PROTOCOL_KEYS.map((key) => {
+          const id = `protocol-${key}`;
+          const { min, max } = PROTOCOL_LIMITS[key];
+          return (
+            <Field
+              key={key}
+              id={`builder-${id}`}
+              label={t(PROTOCOL_LABELS[key])}
+              type="number"
+              value={draft.protocol[key]}
+              error={errors[id]}
+              hint={`${t('clinicProtocolIntro', protocolDefault(key))} ${t('clinicErrorRange', min, max)}`}
+              onInput={(value) => onChange({ ...draft, protocol: { ...draft.protocol, [key]: value } })}
+              onBlur={() => onTouch(id)}
+            />
+          );
+        })}
+      </fieldset>
+
+      <fieldset class="stack">
+        <legend>{t('clinicHabitsHeading')}</legend>
+        {PRESET_IDS.map((id) => {
+          const name = t(PRESET_NAMES[id]);
+          const entry = draft.presets[id];
+          const nudge = nudgeField(id);
+          return (
+            <div key={id} class="preset stack">
+              <label class="row">
+                <input type="checkbox" checked={entry.on} onChange={(e) => setPreset(id, { on: e.currentTarget.checked })} />
+                {name}
+              </label>
+              {entry.on && (
+                <>
+                  {isWeekly(id) && (
+                    <Field
+                      id={`preset-${id}-times`}
+                      label={t('clinicPresetGoalLabel', name)}
+                      type="number"
+                      value={entry.times}
+                      placeholder={PRESETS[id].goal.per === 'week' ? String((PRESETS[id].goal as { times: number }).times) : ''}
+                      error={errors[`preset-${id}-times`]}
+                      onInput={(times) => setPreset(id, { times })}
+                      onBlur={() => onTouch(`preset-${id}-times`)}
+                    />
+                  )}
+                  {nudge && (
+                    <Field
+                      id={`preset-${id}-nudge`}
+                      label={t(NUDGE_LABEL[nudge], name)}
+                      type={nudge === 'time' ? 'time' : 'number'}
+                      value={entry.nudge}
+                      placeholder={defaultNudge(id)}
+                      error={errors[`preset-${id}-nudge`]}
+                      onInput={(value) => setPreset(id, { nudge: value })}
+                      onBlur={() => onTouch(`preset-${id}-nudge`)}
+                    />
+                  )}
+                  <Field
+                    id={`preset-${id}-texts`}
+                    label={t('clinicPresetTextsLabel', name)}
+                    multiline
+                    value={entry.texts}
+                    error={errors[`preset-${id}-texts`]}
+                    onInput={(texts) => setPreset(id, { texts })}
+                    onBlur={() => onTouch(`preset-${id}-texts`)}
+                  />
+                </>
+              )}
+            </div>
+          );
+        })}
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { codeInFragment } from '../utils/clinicCode';
+import { OPEN_SETUP, type OpenSetupMessage } from '../utils/landingHandshake';
+
+/**
+ * Runs on the clinic landing page only. Its `matches` are set in wxt.config.ts from
+ * AFTERGLOW_LANDING_ORIGIN; without that variable this script is left out of the build, and
+ * the extension runs on no site at all (README.md, "For clinics").
+ *
+ * It marks the page so the landing page can offer to finish the setup, and when the patient
+ * clicks that button (a real click, not a script's), it sends the link's code to the
+ * background, which opens the setup page. It reads nothing else from the page.
+ */
+export default defineContentScript({
+  matches: [],
+  runAt: 'document_end',
+  main() {
+    document.documentElement.dataset.afterglowInstalled = 'true';
+    document.addEventListener('click', (event) => {
+      if (!event.isTrusted) return;
+      const target = event.target instanceof Element ? event.target.closest('[data-afterglow-action="finish-setup"]') : null;
+      if (!target) return;
+      const code = codeInFragment(location.hash);
+      if (!code) return;
+      event.preventDefault();
+      const message: OpenSetupMessage = { type: OPEN_SETUP, code };
+      void browser.runtime.sendMessage(message);
+    });
+  },
+});

@@ -1,0 +1,116 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ClinicDetails } from '../../components/ClinicDetails';
+import { ClinicLinkForm } from '../../components/ClinicLinkForm';
+import { ClinicSetupFlow } from '../../components/ClinicSetupFlow';
+import { CrisisLink } from '../../components/CrisisLink';
+import { EntryList } from '../../components/EntryList';
+import { HabitPicker } from '../../components/HabitPicker';
+import { OnboardingStep } from '../../components/OnboardingStep';
+import { t } from '../../utils/catalogue';
+import { summarizeProfile } from '../../utils/clinicSummary';
+import { INFUSION_KINDS, entryRows, kindOptions } from '../../utils/entryRows';
+import { habitChoices, saveHabitChoices } from '../../utils/onboardingHabits';
+import { loadClinic, watchClinic } from '../../utils/shell/clinicStore';
+import { loadHabits, saveHabits, watchHabits } from '../../utils/shell/habitsStore';
+import { loadTreatment, saveTreatment, watchTreatment } from '../../utils/shell/treatmentStore';
+import { useClinicSetup } from '../../utils/shell/useClinicSetup';
+import { useNow, useStored } from '../../utils/shell/useStored';
+import type { Infusion } from '../../utils/treatment';
+import { removeInfusion, saveInfusion } from '../../utils/treatmentEdits';
+
+const STEPS = 4;
+
+/**
+ * onboarding.html, opened once on install: (1) the clinic's link or skip, (2) infusion dates,
+ * (3) habits and nudge times with the clinic's suggestions ticked, (4) what stays on this
+ * device. Every step can be skipped and done later in settings.
+ */
+export function OnboardingApp() {
+  const [step, setStep] = useState(1);
+  const [finished, setFinished] = useState(false);
+  const clinic = useStored(loadClinic, watchClinic);
+  const treatment = useStored(loadTreatment, watchTreatment);
+  const habits = useStored(loadHabits, watchHabits);
+  const setup = useClinicSetup();
+  const now = useNow(60_000);
+  useEffect(() => {
+    document.title = t('firstScreenTitle');
+  }, []);
+  if (clinic === undefined || !treatment || !habits) return <main aria-busy="true" />;
+
+  const back = step > 1 ? () => setStep(step - 1) : null;
+  const next = () => (step < STEPS ? setStep(step + 1) : setFinished(true));
+  const common = { step, of: STEPS, onBack: back, onNext: next, nextLabel: step < STEPS ? t('onboardingNext') : t('onboardingFinish') };
+
+  return (
+    <main class="stack page">
+      <h1>{t('firstScreenTitle')}</h1>
+      <p class="muted">{t('onboardingLater')}</p>
+      {finished ? (
+        <p role="status" class="card">
+          {t('onboardingFinished')}
+        </p>
+      ) : step === 1 ? (
+        <OnboardingStep {...common} heading={t('onboardingClinicHeading')} intro={clinic ? undefined : t('onboardingClinicIntro')} onSkip={clinic ? null : next}>
+          {clinic ? (
+            <>
+              <p role="status">
+                <strong>{t('onboardingClinicDone', clinic.profile.name)}</strong>
+              </p>
+              <ClinicDetails summary={summarizeProfile(clinic.profile)} headingLevel={3} />
+            </>
+          ) : (
+            <>
+              <ClinicLinkForm onPreview={(text) => void setup.preview(text)} error={setup.state.stage === 'error' ? setup.state.error : null} />
+              <ClinicSetupFlow state={setup.state} onConfirm={(ids) => void setup.confirm(ids)} onCancel={setup.cancel} />
+            </>
+          )}
+        </OnboardingStep>
+      ) : step === 2 ? (
+        <OnboardingStep {...common} heading={t('onboardingDatesHeading')} intro={t('onboardingDatesIntro')} onSkip={next}>
+          <EntryList
+            id="infusion"
+            heading={t('infusionsHeading')}
+            fieldLabel={t('infusionAtLabel')}
+            kindLabel={t('infusionKindLabel')}
+            addLabel={t('addInfusion')}
+            emptyText={t('noInfusionsYet')}
+            kinds={kindOptions(INFUSION_KINDS)}
+            rows={entryRows(treatment.infusions, INFUSION_KINDS, now)}
+            onSave={async (input, replacing) => {
+              const result = saveInfusion(await loadTreatment(), { ...input, kind: input.kind as Infusion['kind'] }, new Date(), replacing);
+              if (!result.ok) return result.error;
+              await saveTreatment(result.record);
+              return null;
+            }}
+            onDelete={(at) => void loadTreatment().then((r) => saveTreatment(removeInfusion(r, at)))}
+          />
+        </OnboardingStep>
+      ) : step === 3 ? (
+        <OnboardingStep {...common} heading={t('onboardingHabitsHeading')} intro={t('onboardingHabitsIntro')} onSkip={next}>
+          <HabitPicker
+            initial={habitChoices(habits, clinic?.profile ?? null)}
+            onSave={async (choices) => {
+              const result = saveHabitChoices(await loadHabits(), choices, clinic?.profile ?? null, new Date());
+              if (!result.ok) return result.error;
+              await saveHabits(result.record);
+              return null;
+            }}
+          />
+        </OnboardingStep>
+      ) : (
+        <OnboardingStep {...common} heading={t('onboardingPrivacyHeading')} onSkip={null}>
+          <ul>
+            <li>{t('onboardingPrivacy1')}</li>
+            <li>{t('onboardingPrivacy2')}</li>
+            <li>{t('onboardingPrivacy3')}</li>
+          </ul>
+        </OnboardingStep>
+      )}
+      <footer class="stack small">
+        <CrisisLink />
+        <p class="muted">{t('notMedicalAdvice')}</p>
+      </footer>
+    </main>
+  );
+}

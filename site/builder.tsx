@@ -1,0 +1,21 @@
+import { render } from 'preact';
+import { ClinicBuilder } from '../components/ClinicBuilder';
+import { t } from '../utils/catalogue';
+import { builderActions } from '../utils/shell/builderActions';
+import '../components/base.css';
+import '../components/clinic.css';
+
+// The link builder on the static site: clinic staff need not install anything. Links point at
+// this site's landing page (index.html beside this page) unless they change the address.
+document.title = t('clinicBuilderTitle');
+render(
+  <main class="stack page builder-page">
+    <h1>{t('clinicBuilderTitle')}</h1>
+    <p>{t('clinicBuilderIntro')}</p>
+    <ClinicBuilder landing={new URL('./', location.href).toString()} actions={builderActions} />
+    <footer class="small">
+      <p class="muted">{t('notMedicalAdvice')}</p>
+    </footer>
+  </main>,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,22 @@
+import { resolve } from 'node:path';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { landingDefines, readLandingConfig } from './config.ts';
+
+// `npm run build:site`: the clinic landing page (index.html) and the link builder
+// (builder.html) as plain static files, sharing components and utils with the extension.
+// Relative asset paths, so the folder can be hosted at any address on any static host.
+// AFTERGLOW_SITE_OUT_DIR picks the output folder (default site-dist/).
+const here = import.meta.dirname;
+
+export default defineConfig({
+  root: here,
+  base: './',
+  plugins: [preact()],
+  define: landingDefines(readLandingConfig()),
+  build: {
+    outDir: process.env.AFTERGLOW_SITE_OUT_DIR ?? resolve(here, '../site-dist'),
+    emptyOutDir: true,
+    rollupOptions: { input: { index: resolve(here, 'index.html'), builder: resolve(here, 'builder.html') } },
+  },
+});

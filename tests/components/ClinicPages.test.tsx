@@ -1,0 +1,132 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { LandingPage } from '../../components/LandingPage';
+import { OnboardingApp } from '../../entrypoints/onboarding/App';
+import { PopupApp } from '../../entrypoints/popup/App';
+import { SetupApp } from '../../entrypoints/setup/App';
+import { encodeClinicProfile } from '../../utils/clinicLink';
+import type { ClinicProfile } from '../../utils/clinicProfile';
+import { summarizeProfile } from '../../utils/clinicSummary';
+import { clinicItem, habitsItem, treatmentItem } from '../../utils/shell/storage';
+
+const sunrise: ClinicProfile = {
+  name: 'Sunrise Ketamine Clinic',
+  phone: '+1 (555) 010-2000',
+  welcome: 'We are glad you are here.',
+  protocol: { windowHours: 72 },
+  presets: [{ id: 'morning-light', nudges: [{ kind: 'clock', time: '07:30', weekdays: [1, 2, 3, 4, 5] }] }],
+};
+const stores = { chrome: 'https://chrome.example/afterglow', edge: 'https://edge.example/afterglow', firefox: 'https://amo.example/afterglow' };
+
+describe('the popup', () => {
+  it('shows the clinic’s name and a phone to tap under the phase card, once a clinic is set up', async () => {
+    render(<PopupApp />);
+    await screen.findByRole('heading', { name: 'Welcome to Afterglow' });
+    expect(screen.queryByTestId('clinic-contact')).toBeNull();
+    await clinicItem.setValue({ profile: sunrise, source: 'link', appliedAt: '2026-11-27T10:00:00.000Z', wrote: { protocol: {}, habits: {} } });
+    const contact = await screen.findByTestId('clinic-contact');
+    expect(contact.textContent).toContain('Sunrise Ketamine Clinic');
+    const call = screen.getByRole('link', { name: 'Call Sunrise Ketamine Clinic at +1 (555) 010-2000' });
+    expect(call.getAttribute('href')).toBe('tel:+15550102000');
+  });
+});
+
+describe('the landing page', () => {
+  it('greets from the clinic, shows its welcome as text, and offers the stores', () => {
+    render(<LandingPage clinic={summarizeProfile(sunrise)} linkError={null} installed={false} storeUrls={stores} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Set up Afterglow for Sunrise Ketamine Clinic');
+    expect(screen.getByText('We are glad you are here.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Install for Chrome' }).getAttribute('href')).toBe(stores.chrome);
+    expect(screen.getByRole('link', { name: 'Install for Edge' }).getAttribute('href')).toBe(stores.edge);
+    expect(screen.getByRole('link', { name: 'Install for Firefox' }).getAttribute('href')).toBe(stores.firefox);
+    expect(screen.getByRole('heading', { name: 'What it keeps private' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Finish the setup' })).toBeNull();
+  });
+
+  it('offers to finish the setup where Afterglow is installed', () => {
+    render(<LandingPage clinic={summarizeProfile(sunrise)} linkError={null} installed storeUrls={stores} />);
+    const finish = screen.getByRole('button', { name: 'Finish the setup' });
+    expect(finish.getAttribute('data-afterglow-action')).toBe('finish-setup');
+    expect(screen.queryByRole('link', { name: 'Install for Chrome' })).toBeNull();
+  });
+
+  it('says why a bad link was refused and still offers the stores', () => {
+    render(<LandingPage clinic={null} linkError="This clinic link is damaged or incomplete. Ask your clinic for the link again, or copy all of it. Nothing was changed." installed={false} storeUrls={stores} />);
+    expect(screen.getByRole('alert').textContent).toContain('damaged or incomplete');
+    expect(screen.getByRole('link', { name: 'Install for Chrome' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Afterglow');
+  });
+});
+
+describe('first-run onboarding', () => {
+  it('walks through the four steps, each skippable, with the clinic’s suggestions ticked', async () => {
+    render(<OnboardingApp />);
+    expect(await screen.findByText('Step 1 of 4')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Clinic link'), { target: { value: await encodeClinicProfile(sunrise) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Use this setup' }));
+    // The welcome message, once the clinic is set up.
+    expect(await screen.findByText('Set up for Sunrise Ketamine Clinic.')).toBeTruthy();
+    expect(screen.getByText('We are glad you are here.')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByRole('heading', { name: 'Your infusion dates' })).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Infusion date and time'), { target: { value: '2026-11-20T09:00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add infusion' }));
+    await waitFor(async () => expect((await treatmentItem.getValue()).infusions).toHaveLength(1));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Skip this step' }));
+    expect(screen.getByRole('heading', { name: 'Habits and nudge times' })).toBeTruthy();
+    expect((screen.getByLabelText('Morning light outside') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Morning light outside: nudge time') as HTMLInputElement).value).toBe('07:30');
+    fireEvent.click(screen.getByLabelText('Wind-down for sleep'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save habits' }));
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    expect((await habitsItem.getValue()).habits.map((h) => h.id)).toEqual(['morning-light', 'wind-down']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByRole('heading', { name: 'What stays on this device' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Skip this step' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    expect(screen.getByRole('status').textContent).toContain('All set.');
+  });
+
+  it('can be skipped from start to finish without changing anything', async () => {
+    render(<OnboardingApp />);
+    for (const step of [1, 2, 3]) {
+      expect(await screen.findByText(`Step ${step} of 4`)).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: 'Skip this step' }));
+    }
+    fireEvent.click(await screen.findByRole('button', { name: 'Finish' }));
+    expect(await clinicItem.getValue()).toBeNull();
+    expect((await habitsItem.getValue()).habits).toEqual([]);
+    expect((await treatmentItem.getValue()).infusions).toEqual([]);
+  });
+});
+
+describe('the setup page the landing page opens', () => {
+  it('previews the code in its address and sets up on confirmation', async () => {
+    window.location.hash = `#afterglow=${await encodeClinicProfile(sunrise)}`;
+    render(<SetupApp />);
+    expect(await screen.findByText('Window after an infusion (hours): from 48 to 72')).toBeTruthy();
+    expect(await clinicItem.getValue()).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Use this setup' }));
+    expect(await screen.findByText('Done: Afterglow is set up for Sunrise Ketamine Clinic.')).toBeTruthy();
+    expect((await treatmentItem.getValue()).protocol.windowHours).toBe(72);
+    expect(screen.getByRole('button', { name: 'Open settings' })).toBeTruthy();
+  });
+
+  it('refuses to replace a clinic set by device policy', async () => {
+    await clinicItem.setValue({ profile: { name: 'Managed Clinic' }, source: 'policy', appliedAt: '2026-11-27T10:00:00.000Z', wrote: { protocol: {}, habits: {} } });
+    window.location.hash = `#afterglow=${await encodeClinicProfile(sunrise)}`;
+    render(<SetupApp />);
+    expect((await screen.findByRole('alert')).textContent).toBe('Your organisation set up a clinic on this device, so a link cannot replace it. Nothing was changed.');
+    expect((await clinicItem.getValue())?.profile.name).toBe('Managed Clinic');
+  });
+
+  it('says where a clinic link comes from when opened without one', async () => {
+    window.location.hash = '';
+    render(<SetupApp />);
+    expect(await screen.findByText('This page opens from your clinic’s link. To set up a clinic, paste its link in settings.')).toBeTruthy();
+  });
+});

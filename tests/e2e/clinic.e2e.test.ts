@@ -1,0 +1,191 @@
+/// <reference types="chrome" />
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './accessibility';
+import type { LoadedExtension } from './extension';
+import { launchExtension } from './extension';
+
+// A clinic hands out a link; a patient opens it with Afterglow installed and confirms.
+// This needs a build made for a landing origin (the default build has no content script), so
+// it makes its own: the extension and the static site, for a fixed port on 127.0.0.1.
+// AFTERGLOW_E2E_LANDING_PORT moves it if 41731 is taken on a developer's machine.
+const PORT = Number(process.env.AFTERGLOW_E2E_LANDING_PORT ?? 41731);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const OUT = resolve(process.env.AFTERGLOW_OUT_DIR ?? '.output', 'e2e-landing');
+const EXTENSION = join(OUT, 'chrome-mv3');
+const SITE = join(OUT, 'site');
+const bin = (name: string) => resolve('node_modules/.bin', name);
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+/** Serves the built site on 127.0.0.1 only, as a static host would. */
+function serveSite(): Promise<Server> {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', ORIGIN).pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(SITE, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(PORT, '127.0.0.1', () => done(server));
+  });
+}
+
+describe('a clinic link, from the builder to a set-up Afterglow', () => {
+  let ext: LoadedExtension;
+  let server: Server;
+  let link = '';
+  const stored = (key: string) => ext.inWorker(async () => (await chrome.storage.local.get(null)) as Record<string, unknown>).then((all) => all[key]);
+
+  beforeAll(async () => {
+    const env = { ...process.env, AFTERGLOW_LANDING_ORIGIN: ORIGIN, AFTERGLOW_OUT_DIR: OUT, AFTERGLOW_SITE_OUT_DIR: SITE };
+    execFileSync(bin('wxt'), ['build'], { env, stdio: 'pipe' });
+    execFileSync(bin('vite'), ['build', '--config', 'site/vite.config.ts'], { env, stdio: 'pipe' });
+    server = await serveSite();
+    ext = await launchExtension(undefined, EXTENSION);
+  }, 180_000);
+  afterAll(async () => {
+    await ext?.dispose();
+    server?.closeAllConnections();
+    await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  });
+
+  it('is built to run on the landing origin and nowhere else', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
+    expect(manifest.content_scripts).toEqual([{ matches: [`${ORIGIN}/*`], run_at: 'document_end', js: ['content-scripts/clinic-landing.js'] }]);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
+  });
+
+  it('opens onboarding on install', async () => {
+    const onboarding = ext.context.pages().find((p) => p.url().endsWith('/onboarding.html')) ?? (await ext.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/onboarding.html') }));
+    await onboarding.getByText('Step 1 of 4').waitFor();
+    await expect(onboarding.getByLabel('Clinic link').isVisible()).resolves.toBe(true);
+    await onboarding.close();
+  });
+
+  it('builds a link in the extension’s builder page', async () => {
+    const builder = await ext.open('clinic.html');
+    await expect(builder.getByLabel('Landing page address').inputValue()).resolves.toBe(`${ORIGIN}/`);
+    await builder.getByLabel('Clinic name').fill('Sunrise Ketamine Clinic');
+    await builder.getByLabel('Clinic phone').fill('+1 555 010 2000');
+    await builder.getByLabel('Website').fill('https://sunrise.example/care');
+    await builder.getByLabel('Welcome message').fill('We are glad you are here.');
+    await builder.getByLabel('Infusions in the series').fill('8');
+    await builder.getByLabel('Window after an infusion (hours)').fill('60');
+    await builder.getByLabel('Morning light outside', { exact: true }).check();
+    await builder.getByTestId('clinic-details').getByText('Window after an infusion (hours): 60').waitFor();
+    await builder.waitForFunction(() => (document.getElementById('install-link') as HTMLTextAreaElement).value !== '');
+    link = await builder.getByLabel('Install link', { exact: true }).inputValue();
+    expect(link.startsWith(`${ORIGIN}/#afterglow=1.`)).toBe(true);
+    await expect(builder.getByRole('img', { name: 'QR code for the install link' }).first().isVisible()).resolves.toBe(true);
+    await builder.close();
+  });
+
+  it('opens the link, finishes the setup after a preview, and shows the clinic in the popup and options', async () => {
+    const landing = await ext.context.newPage();
+    await landing.goto(link);
+    await landing.waitForSelector('html[data-afterglow-installed="true"]');
+    await expect(landing.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Set up Afterglow for Sunrise Ketamine Clinic');
+    await expect(landing.getByText('We are glad you are here.').isVisible()).resolves.toBe(true);
+
+    const setupOpens = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('/setup.html#afterglow=') });
+    await landing.getByRole('button', { name: 'Finish the setup' }).click();
+    const setup = await setupOpens;
+    await setup.getByRole('button', { name: 'Use this setup' }).waitFor();
+    await expect(setup.getByText('Window after an infusion (hours): from 48 to 60').isVisible()).resolves.toBe(true);
+    expect(await stored('clinic')).toBeUndefined();
+    await setup.getByRole('button', { name: 'Use this setup' }).click();
+    await setup.getByText('Done: Afterglow is set up for Sunrise Ketamine Clinic.').waitFor();
+
+    const popup = await ext.open('popup.html');
+    const contact = popup.getByTestId('clinic-contact');
+    await expect(contact.getByText('Sunrise Ketamine Clinic').isVisible()).resolves.toBe(true);
+    await expect(contact.getByRole('link').getAttribute('href')).resolves.toBe('tel:+15550102000');
+
+    const options = await ext.open('options.html');
+    await expect(options.getByLabel('Infusions in the series').inputValue()).resolves.toBe('8');
+    await expect(options.getByLabel('Window after an infusion (hours)').inputValue()).resolves.toBe('60');
+    await expect(options.getByRole('region', { name: 'Your clinic' }).getByText('Sunrise Ketamine Clinic').first().isVisible()).resolves.toBe(true);
+    for (const page of [landing, setup, popup, options]) await page.close();
+  });
+
+  it('changes nothing for a tampered link, on the landing page or the setup page', async () => {
+    const before = { treatment: await stored('treatment'), habits: await stored('habits'), clinic: await stored('clinic') };
+    const code = link.split('#afterglow=')[1]!;
+    const tampered = `${code.slice(0, 12)}${code[12] === 'Q' ? 'R' : 'Q'}${code.slice(13)}`;
+
+    const landing = await ext.context.newPage();
+    await landing.goto(`${ORIGIN}/#afterglow=${tampered}`);
+    await landing.waitForSelector('html[data-afterglow-installed="true"]');
+    await expect(landing.getByRole('alert').textContent()).resolves.toMatch(/Nothing was changed\./);
+    await expect(landing.getByRole('button', { name: 'Finish the setup' }).count()).resolves.toBe(0);
+
+    const setup = await ext.open(`setup.html#afterglow=${tampered}`);
+    await expect(setup.getByRole('alert').textContent()).resolves.toMatch(/Nothing was changed\.$/);
+    await expect(setup.getByRole('button', { name: 'Use this setup' }).count()).resolves.toBe(0);
+    expect({ treatment: await stored('treatment'), habits: await stored('habits'), clinic: await stored('clinic') }).toEqual(before);
+    await landing.close();
+    await setup.close();
+  });
+
+  it('works the same through the pasted link in the options page', async () => {
+    const builder = await ext.open('clinic.html');
+    await builder.getByLabel('Clinic name').fill('Evening Star Clinic');
+    await builder.getByRole('spinbutton', { name: 'Therapy sessions', exact: true }).fill('5');
+    await builder.waitForFunction(() => (document.getElementById('install-link') as HTMLTextAreaElement).value !== '');
+    const second = await builder.getByLabel('Install link', { exact: true }).inputValue();
+    await builder.close();
+
+    const options = await ext.open('options.html');
+    await options.getByLabel('Clinic link').fill(second);
+    await options.getByRole('button', { name: 'Preview' }).click();
+    await options.getByText('This replaces Sunrise Ketamine Clinic as your clinic.').waitFor();
+    await options.getByRole('button', { name: 'Use this setup' }).click();
+    await options.getByText('Done: Afterglow is set up for Evening Star Clinic.').waitFor();
+    await expect(options.getByRole('spinbutton', { name: 'Therapy sessions', exact: true }).inputValue()).resolves.toBe('5');
+
+    const popup = await ext.open('popup.html');
+    await expect(popup.getByTestId('clinic-contact').textContent()).resolves.toContain('Evening Star Clinic');
+    await popup.close();
+    await options.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no accessibility violations on the builder, the landing page, the preview and onboarding (${colorScheme})`, async () => {
+      const code = link.split('#afterglow=')[1]!;
+      const pages: Array<[string, () => Promise<Page>, string]> = [
+        ['clinic.html', () => ext.open('clinic.html'), 'Clinic name'],
+        ['the landing page', async () => {
+          const page = await ext.context.newPage();
+          await page.goto(link);
+          return page;
+        }, 'Finish the setup'],
+        ['setup.html', () => ext.open(`setup.html#afterglow=${code}`), 'Use this setup'],
+        ['onboarding.html', () => ext.open('onboarding.html'), 'Step 1 of 4'],
+      ];
+      for (const [name, open, ready] of pages) {
+        const page = await open();
+        await page.emulateMedia({ colorScheme });
+        await page.getByText(ready, { exact: true }).first().waitFor();
+        if (name === 'clinic.html') {
+          await page.getByLabel('Clinic name').fill('Sunrise Ketamine Clinic');
+          await page.getByLabel('Morning light outside', { exact: true }).check();
+          await page.waitForFunction(() => (document.getElementById('install-link') as HTMLTextAreaElement).value !== '');
+        }
+        expect(await axeViolations(page), name).toEqual([]);
+        await page.close();
+      }
+    });
+  }
+});

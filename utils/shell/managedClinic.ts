@@ -1,0 +1,46 @@
+import { browser } from 'wxt/browser';
+import { defaultChoice } from '../clinicPlan';
+import { validateClinicProfile } from '../clinicProfile';
+import { applyClinicSetup, loadClinic, planFromStorage, removeClinic } from './clinicStore';
+
+/**
+ * A clinic profile set by device policy (Chrome's managed storage, public/managed_schema.json).
+ * It applies without a link and shows as "set by your clinic". Values the patient changed by
+ * hand are kept, as when they confirm a link without ticking anything (utils/clinicPlan.ts).
+ */
+
+/** The policy's value: an object, or null where the browser has no managed storage (Firefox without a policy file, tests). */
+async function readManaged(): Promise<Record<string, unknown> | null> {
+  const managed = browser.storage?.managed;
+  if (!managed) return null;
+  try {
+    return (await managed.get()) as Record<string, unknown>;
+  } catch {
+    // Firefox throws when no policy is installed for the add-on.
+    return null;
+  }
+}
+
+export type ManagedOutcome = 'applied' | 'removed' | 'unchanged' | 'none' | 'invalid';
+
+/** Brings the stored clinic in line with the device policy, if there is one. */
+export async function syncManagedClinic(now = new Date()): Promise<ManagedOutcome> {
+  const managed = await readManaged();
+  if (managed === null) return 'none';
+  const current = await loadClinic();
+  if (Object.keys(managed).length === 0) {
+    // The policy was withdrawn: the clinic it set goes; the settings stay.
+    if (current?.source !== 'policy') return 'none';
+    await removeClinic();
+    return 'removed';
+  }
+  const checked = validateClinicProfile(managed);
+  if (!checked.ok) {
+    console.warn('Afterglow: the clinic policy is not a valid clinic profile; nothing was changed.', checked.problem);
+    return 'invalid';
+  }
+  if (current?.source === 'policy' && JSON.stringify(current.profile) === JSON.stringify(checked.profile)) return 'unchanged';
+  const { plan } = await planFromStorage(checked.profile);
+  await applyClinicSetup(checked.profile, defaultChoice(plan), 'policy', now);
+  return 'applied';
+}
