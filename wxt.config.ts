@@ -1,6 +1,30 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type EntrypointGroup } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { messagesJson } from './utils/catalogue';
+import { landingDefines, landingMatchPattern, readLandingConfig } from './site/config';
+
+/**
+ * In the extension, sentences come from browser.i18n (messages.json, generated below), so the
+ * catalogue's TypeScript source is left out of every bundle: see utils/catalogue/browserI18n.ts.
+ */
+function catalogueThroughI18n(): Plugin {
+  const index = resolve('utils/catalogue/index.ts');
+  const i18n = resolve('utils/catalogue/browserI18n.ts');
+  return {
+    name: 'afterglow:catalogue-through-i18n',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (importer === i18n) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === index ? i18n : null;
+    },
+  };
+}
+
+// The clinic landing page's origin and store URLs, from the environment (site/config.ts).
+const landing = readLandingConfig();
 
 // The manifest is the privacy contract: only these permissions, no host permissions,
 // no remote code. tests/e2e/manifest.test.ts fails on anything more.
@@ -10,13 +34,15 @@ export default defineConfig({
   outDir: process.env.AFTERGLOW_OUT_DIR ?? '.output',
   // Explicit imports keep the direction of data flow readable in every file.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), catalogueThroughI18n()], define: landingDefines(landing) }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications', 'idle'],
     action: { default_title: '__MSG_extName__' },
+    // A clinic profile set by device policy (Chrome; Firefox reads policies without a schema).
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
@@ -30,6 +56,27 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // Each page is built on its own, so each gets exactly the code it uses. Built together,
+    // pages share chunks holding the union of what every page needs, and the popup (which
+    // must open fast) would load the options page's editing code. Files are read from disk,
+    // so the copies cost a little zip size and nothing at run time.
+    'entrypoints:grouped': (_wxt, groups) => {
+      // A page is a group of one, not a lone entry: WXT builds a lone entry in library mode and
+      // then leaves its HTML at entrypoints/<name>/index.html, where the manifest does not look.
+      const split = groups.flatMap((g): EntrypointGroup[] => (Array.isArray(g) ? g.map((page) => [page]) : [g]));
+      groups.splice(0, groups.length, ...split);
+    },
+    // The landing page's content script matches only AFTERGLOW_LANDING_ORIGIN, and without it
+    // is not built at all: no build runs on any site unless a landing origin is configured.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      // The benchmark's seeding page (npm run bench, issue 7) is built only with AFTERGLOW_BENCH=1.
+      const benchSeed = entrypoints.find((e) => e.name === 'bench-seed');
+      if (benchSeed && process.env.AFTERGLOW_BENCH !== '1') benchSeed.skipped = true;
+      const script = entrypoints.find((e) => e.name === 'clinic-landing' && e.type === 'content-script');
+      if (!script || script.type !== 'content-script') return;
+      if (!landing.landingOrigin) script.skipped = true;
+      else script.options.matches = [landingMatchPattern(landing.landingOrigin, wxt.config.browser)];
+    },
     // The message catalogue in utils/catalogue.ts is the one source of every sentence;
     // browser.i18n's messages.json is generated from it so the two never drift.
     'build:publicAssets': (_wxt, files) => {

@@ -67,13 +67,14 @@ export const EMPTY_TREATMENT: TreatmentRecord = {
 const NOTE_MAX = 500;
 
 /** Date.parse rolls 30 February over into March; a stored date must name a real day. */
-function isRealDate(iso: string): boolean {
+export function isRealDate(iso: string): boolean {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
   const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth && !Number.isNaN(Date.parse(iso));
 }
 
-const isoInstant = v.pipe(
+/** An ISO 8601 instant naming a real calendar day; backups and history reuse it. */
+export const isoInstant = v.pipe(
   v.string(),
   v.isoTimestamp('must be a date and time'),
   v.check(isRealDate, 'must be a real date'),

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { watchTreatment } from '../../utils/shell/treatmentStore';
 import { BADGE_ALARM, refreshBadge } from './badgeUpdater';
+import { registerClinicListeners } from './clinicListeners';
+import { registerNudges } from './nudges';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously, so a service worker woken by an event gets it.
@@ -12,4 +14,6 @@ export default defineBackground(() => {
     if (alarm.name === BADGE_ALARM) void refreshBadge();
   });
   watchTreatment((record) => void refreshBadge(record));
+  registerNudges();
+  registerClinicListeners();
 });

@@ -2,6 +2,10 @@ import { EntryList } from '../../components/EntryList';
 import { ProtocolForm } from '../../components/ProtocolForm';
 import { RecoveryNotice } from '../../components/RecoveryNotice';
 import { CrisisLink } from '../../components/CrisisLink';
+import { HabitsSection } from './HabitsSection';
+import { NudgesSection } from './NudgesSection';
+import { ClinicSection } from './ClinicSection';
+import { DataSection } from './DataSection';
 import { t } from '../../utils/catalogue';
 import { INFUSION_KINDS, SESSION_KINDS, entryRows, kindOptions } from '../../utils/entryRows';
 import { downloadText } from '../../utils/shell/download';
@@ -63,6 +67,10 @@ export function OptionsApp() {
         onDelete={(at) => void loadTreatment().then((r) => saveTreatment(removeSession(r, at)))}
       />
       <ProtocolForm protocol={treatment.protocol} onSet={(key, raw) => edit((r) => setProtocolValue(r, key, raw))} />
+      <HabitsSection />
+      <NudgesSection />
+      <ClinicSection />
+      <DataSection />
       <footer class="stack small">
         <p class="muted">{t('privacyOneLine')}</p>
         <CrisisLink />

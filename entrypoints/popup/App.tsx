@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import { CrisisLink } from '../../components/CrisisLink';
 import { FirstScreen } from '../../components/FirstScreen';
 import { PhaseCard } from '../../components/PhaseCard';
+import { TodayHabits } from './TodayHabits';
+import { ClinicLine } from './ClinicLine';
+import { NudgePanel } from './NudgePanel';
 import { t } from '../../utils/catalogue';
 import { phaseAt } from '../../utils/phaseAt';
 import { phaseView } from '../../utils/phaseView';
@@ -22,6 +25,9 @@ export function PopupApp() {
       ) : (
         <PhaseCard view={phaseView(phaseAt(treatment, now), now)} />
       )}
+      <ClinicLine />
+      <TodayHabits now={now} windowOpen={phaseAt(treatment, now).window !== null} />
+      <NudgePanel now={now} />
       <footer class="stack small">
         <p class="row">
           <a href="#" onClick={(e) => (e.preventDefault(), openOptions())}>

@@ -26,16 +26,27 @@ export async function newProfileDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'afterglow-e2e-'));
 }
 
-/** Launches Chromium with the built extension on a profile (a new one unless given). */
-export async function launchExtension(profileDir?: string): Promise<LoadedExtension> {
+/** Extra launch settings; leaving them out launches as every other test does. */
+export interface LaunchOptions {
+  /** Files the pages download reach the test (page.waitForEvent('download')); Playwright's default is true. */
+  acceptDownloads?: boolean;
+  /** More Chromium switches, e.g. `--log-net-log=…` for the privacy test. */
+  extraArgs?: string[];
+}
+
+/**
+ * Launches Chromium with the built extension on a profile (a new one unless given).
+ * `extensionDir`: another build than the default one, e.g. one made with a landing origin.
+ */
+export async function launchExtension(profileDir?: string, extensionDir = EXTENSION_DIR, options: LaunchOptions = {}): Promise<LoadedExtension> {
   const dir = profileDir ?? (await newProfileDir());
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
       '--headless=new',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -43,7 +54,9 @@ export async function launchExtension(profileDir?: string): Promise<LoadedExtens
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(options.extraArgs ?? []),
     ],
+    ...(options.acceptDownloads !== undefined && { acceptDownloads: options.acceptDownloads }),
   });
   let [first] = context.serviceWorkers();
   first ??= await context.waitForEvent('serviceworker');

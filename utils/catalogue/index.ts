@@ -3,14 +3,18 @@ import { general } from './general';
 import { phase } from './phase';
 import { options } from './options';
 import { clinicLink } from './clinicLink';
+import { habits } from './habits';
+import { yourData } from './yourData';
+import { nudges } from './nudges';
+import { clinic } from './clinic';
 
 /**
  * Every sentence Afterglow shows, in one place: a clinic reviewer reads all guidance
  * here, and translators get it as browser.i18n's messages.json (generated at build).
  * Each section is a file of its own; keys are unique across sections (tested).
  */
-export const sections = { general, phase, options, clinicLink };
-export const catalogue = { ...general, ...phase, ...options, ...clinicLink };
+export const sections = { general, phase, options, clinicLink, habits, yourData, nudges, clinic };
+export const catalogue = { ...general, ...phase, ...options, ...clinicLink, ...habits, ...yourData, ...nudges, ...clinic };
 
 export type MessageKey = keyof typeof catalogue;
 
@@ -32,7 +36,8 @@ export function messagesJson(): string {
       .filter(Boolean)
       .join(' ');
     out[key] = {
-      message: entry.message.replace(/\$([1-9])/g, '$$p$1$$'),
+      // A lone "$" must be written "$$" in messages.json; "$1" becomes the placeholder "$p1$".
+      message: entry.message.replace(/\$(?![1-9])/g, '$$$$').replace(/\$([1-9])/g, '$$p$1$$'),
       ...(description && { description }),
       ...(numbers.length > 0 && {
         placeholders: Object.fromEntries(numbers.map((n) => [`p${n.slice(1)}`, { content: n }])),

@@ -1,6 +1,10 @@
 import { storage } from 'wxt/utils/storage';
+import { CLINIC_RECORD_VERSION } from '../clinicContact';
+import type { ClinicRecord } from '../clinicRecord';
 import type { HabitsRecord } from '../habits';
 import { EMPTY_HABITS, HABITS_VERSION } from '../habits';
+import type { NudgeSchedule, NudgeState } from '../nudgeState';
+import { EMPTY_NUDGE_STATE, NUDGE_STATE_VERSION } from '../nudgeState';
 import type { Settings } from '../settings';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../settings';
 import type { RejectedValue, TreatmentRecord } from '../treatment';
@@ -33,5 +37,25 @@ export const habitsItem = storage.defineItem<HabitsRecord>('local:habits', {
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
+  migrations: {},
+});
+
+/** Snoozes and the last return from time away (utils/nudgeState.ts); watched by the background. */
+export const nudgeStateItem = storage.defineItem<NudgeState>('local:nudgeState', {
+  fallback: EMPTY_NUDGE_STATE,
+  version: NUDGE_STATE_VERSION,
+  migrations: {},
+});
+
+/** The nudge alarms last set, so an occurrence the browser dropped is still handled. Not watched. */
+export const nudgeScheduleItem = storage.defineItem<NudgeSchedule>('local:nudgeSchedule', { fallback: {} });
+
+/**
+ * The clinic this Afterglow is set up for (utils/clinicRecord.ts, version 1), or null. Read by the
+ * popup (name, phone) and the nudges (the clinic's texts) through utils/clinicContact.ts.
+ */
+export const clinicItem = storage.defineItem<ClinicRecord | null>('local:clinic', {
+  fallback: null,
+  version: CLINIC_RECORD_VERSION,
   migrations: {},
 });
