@@ -1,20 +1,16 @@
 import { browser } from 'wxt/browser';
 import { LANDING_ORIGIN } from '../../utils/buildConfig';
 import { isSetupRequest, setupPagePath } from '../../utils/landingHandshake';
-import { syncManagedClinic } from '../../utils/shell/managedClinic';
 
 /**
- * The clinic's side of the background: first-run onboarding, the landing page handshake, and
- * a clinic profile set by device policy. Registered synchronously from index.ts.
+ * The clinic's side of the background: first-run onboarding and the landing page handshake.
+ * Registered synchronously from index.ts. A clinic profile set by device policy is applied by
+ * the onboarding, options and setup pages (onboarding opens on install), which keeps its
+ * validation and planning code out of the service worker's 15 KB budget.
  */
 export function registerClinicListeners(): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
-    void syncManagedClinic();
-  });
-  browser.runtime.onStartup.addListener(() => void syncManagedClinic());
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') void syncManagedClinic();
   });
 
   // Only our content script on the landing origin may ask, and only for a code-shaped value;

@@ -7,6 +7,8 @@ import { applyClinicSetup, loadClinic, planFromStorage, removeClinic } from './c
  * A clinic profile set by device policy (Chrome's managed storage, public/managed_schema.json).
  * It applies without a link and shows as "set by your clinic". Values the patient changed by
  * hand are kept, as when they confirm a link without ticking anything (utils/clinicPlan.ts).
+ * Run when the onboarding page (opened on install), the options page or the setup page opens;
+ * a policy changed later applies the next time one of them is opened.
  */
 
 /** The policy's value: an object, or null where the browser has no managed storage (Firefox without a policy file, tests). */
