@@ -1,7 +1,7 @@
 import type * as v from 'valibot';
 import { t } from './catalogue';
 import { isRealDay } from './historySchemas';
-import { isRealDate } from './treatment';
+import { ISO_INSTANT, isRealDate } from './treatment';
 
 /**
  * The sentence for a problem valibot found in a backup: what is wrong, and where, as the path
@@ -84,7 +84,7 @@ export function issueSentence(issue: v.BaseIssue<unknown>): string {
     case 'min_length':
       return t('fieldEmpty', where);
     case 'regex':
-      return t('fieldBadForm', where, shown(input));
+      return requirement === ISO_INSTANT ? t('fieldNotDate', where) : t('fieldBadForm', where, shown(input));
     default: {
       const expected = EXPECTED_TYPE[issue.type];
       if (expected && issue.kind === 'schema') {

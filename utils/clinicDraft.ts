@@ -3,7 +3,7 @@ import type { ClinicPreset, ClinicProfile } from './clinicProfile';
 import { CLINIC_LIMITS, validateClinicProfile } from './clinicProfile';
 import { isClockTime } from './clockTime';
 import type { NudgeRule, PresetId } from './habits';
-import { GOAL_TIMES_LIMITS, INTERVAL_LIMITS, PRESETS } from './habits';
+import { GOAL_TIMES_LIMITS, INTERVAL_LIMITS, PRESET_IDS, PRESETS } from './habits';
 import type { Protocol } from './treatment';
 import { PROTOCOL_LIMITS } from './treatment';
 
@@ -32,7 +32,7 @@ export interface ClinicDraft {
   presets: Record<PresetId, PresetDraft>;
 }
 
-export const PRESET_IDS = Object.keys(PRESETS) as PresetId[];
+export { PRESET_IDS };
 const PROTOCOL_KEYS = Object.keys(PROTOCOL_LIMITS) as Array<keyof Protocol>;
 
 export const emptyDraft = (landing: string): ClinicDraft => ({

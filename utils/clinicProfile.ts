@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { MessageKey } from './catalogue';
-import { GoalSchema, NudgeRuleSchema, PRESETS, type PresetId } from './habits';
+import { GoalSchema, NudgeRuleSchema, PRESET_IDS, type PresetId } from './habits';
 import { PROTOCOL_LIMITS } from './treatment';
 
 /**
@@ -66,7 +66,7 @@ const limited = (key: keyof typeof PROTOCOL_LIMITS) =>
     v.maxValue(PROTOCOL_LIMITS[key].max, `above ${PROTOCOL_LIMITS[key].max}`),
   );
 
-const presetIds = Object.keys(PRESETS) as PresetId[];
+const presetIds = PRESET_IDS;
 
 /** The one schema for a clinic profile. Unknown fields are refused at every level. */
 export const ClinicProfileSchema = v.strictObject({

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { ClinicProfileSchema, type ClinicProfile } from './clinicProfile';
-import { GoalSchema, NudgeRuleSchema, PRESETS, type Goal, type NudgeRule, type PresetId } from './habits';
+import { GoalSchema, NudgeRuleSchema, PRESET_IDS, type Goal, type NudgeRule, type PresetId } from './habits';
 import type { Protocol } from './treatment';
-import { ProtocolSchema } from './treatment';
+import { ProtocolSchema, isoInstant } from './treatment';
 
 /**
  * The clinic this Afterglow is set up for. Stored in storage.local under `local:clinic` at
@@ -28,13 +28,13 @@ export interface ClinicRecord {
 
 export const NO_WRITES: ClinicWrites = { protocol: {}, habits: {} };
 
-const presetIds = Object.keys(PRESETS) as PresetId[];
+const presetIds = PRESET_IDS;
 
 /** The one schema for the stored clinic record. */
 export const ClinicRecordSchema = v.strictObject({
   profile: ClinicProfileSchema,
   source: v.picklist(['link', 'policy']),
-  appliedAt: v.pipe(v.string(), v.isoTimestamp()),
+  appliedAt: isoInstant,
   wrote: v.strictObject({
     protocol: v.partial(ProtocolSchema),
     habits: v.record(

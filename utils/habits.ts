@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isRealDate, isoInstant } from './treatment';
 
 /**
  * The patient's habit goals and the nudges attached to them. Stored in storage.local under
@@ -88,6 +89,9 @@ const EVERY_DAY: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
  * Preset defaults (../shared/DOMAIN.md, "The habits that extend the benefit"); a clinic
  * profile may change them. Names live in the catalogue (PRESET_NAMES in utils/habitNames.ts).
  */
+/** The preset ids on their own, so a schema can name them without carrying PRESETS' defaults. */
+export const PRESET_IDS: PresetId[] = ['morning-light', 'evening-light', 'movement', 'movement-breaks', 'wind-down', 'reflect', 'therapy'];
+
 export const PRESETS: Record<PresetId, Pick<Habit, 'direction' | 'goal' | 'nudges'>> = {
   // Brown 2022 (PLoS Biol 20:e3001571): daylight in the morning; Burns 2021 (observational).
   'morning-light': { direction: 'build', goal: { per: 'day' }, nudges: [{ kind: 'clock', time: '08:00', weekdays: EVERY_DAY }] },
@@ -110,7 +114,11 @@ export const HABIT_NAME_MAX = 80;
 export const PAUSES_MAX = 100;
 
 /** A local calendar day, "2026-11-27" (utils/dayKey.ts). */
-const dayKeySchema = v.pipe(v.string(), v.isoDate('must be a day like 2026-11-27'));
+const dayKeySchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day like 2026-11-27'),
+  v.check((day) => isRealDate(`${day}T00:00:00Z`), 'must be a real day'),
+);
 
 const clockTime = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 08:00'));
 const weekdays = v.pipe(v.array(v.picklist([0, 1, 2, 3, 4, 5, 6] as const)), v.maxLength(7));
@@ -139,12 +147,13 @@ export const GoalSchema = v.variant('per', [
 
 export const HabitSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/)),
-  preset: v.nullable(v.picklist(Object.keys(PRESETS) as PresetId[])),
-  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(HABIT_NAME_MAX)),
+  preset: v.nullable(v.picklist(PRESET_IDS)),
+  // Names are trimmed when edited (utils/habitEdits.ts); here a blank one is refused.
+  name: v.pipe(v.string(), v.check((name) => name.trim() !== '', 'must not be empty'), v.maxLength(HABIT_NAME_MAX)),
   direction: v.picklist(['build', 'stop']),
   goal: GoalSchema,
   status: v.picklist(['active', 'paused', 'archived']),
-  createdAt: v.pipe(v.string(), v.isoTimestamp()),
+  createdAt: isoInstant,
   activity: v.optional(v.pipe(v.string(), v.maxLength(40))),
   nudges: v.pipe(v.array(NudgeRuleSchema), v.maxLength(8)),
   goalSince: v.optional(dayKeySchema),

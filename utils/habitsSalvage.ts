@@ -2,9 +2,9 @@ import * as v from 'valibot';
 import type { Habit, HabitsRecord } from './habits';
 import { HabitSchema, HabitsRecordSchema } from './habits';
 import type { RejectedValue } from './treatment';
+import { describeIssues } from './treatment';
 
-const describe = (issues: readonly v.BaseIssue<unknown>[]) =>
-  issues.map((i) => (v.getDotPath(i) ? `${v.getDotPath(i)}: ${i.message}` : i.message)).join('; ');
+const describe = describeIssues;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isoInstant } from './treatment';
 
 /**
  * What the nudges remember between service-worker runs, stored in storage.local under
@@ -16,7 +17,7 @@ export interface NudgeState {
 
 export const EMPTY_NUDGE_STATE: NudgeState = { activeSince: null, snoozes: {} };
 
-const instant = v.pipe(v.string(), v.isoTimestamp());
+const instant = isoInstant;
 
 export const NudgeStateSchema = v.strictObject({
   activeSince: v.nullable(instant),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isoInstant } from './treatment';
 import type { ClockTime, Weekday } from './habits';
 
 /**
@@ -40,5 +41,5 @@ export const SettingsSchema = v.strictObject({
   }),
   quietHours: v.strictObject({ start: clockTime, end: clockTime }),
   bedtime: clockTime,
-  pausedUntil: v.nullable(v.pipe(v.string(), v.isoTimestamp())),
+  pausedUntil: v.nullable(isoInstant),
 });

@@ -73,10 +73,16 @@ export function isRealDate(iso: string): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth && !Number.isNaN(Date.parse(iso));
 }
 
+/** The shape of Date.prototype.toISOString(), or ISO 8601 with an offset. */
+export const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
 /** An ISO 8601 instant naming a real calendar day; backups and history reuse it. */
 export const isoInstant = v.pipe(
   v.string(),
-  v.isoTimestamp('must be a date and time'),
+  // The shape of Date.prototype.toISOString() and of ISO 8601 with an offset; isRealDate
+  // then refuses days that do not exist. (A short regex of our own: valibot's isoTimestamp
+  // is larger and the service worker has a 15 KB budget.)
+  v.regex(ISO_INSTANT, 'must be a date and time'),
   v.check(isRealDate, 'must be a real date'),
 );
 
@@ -128,8 +134,15 @@ export interface RejectedValue {
   problem: string;
 }
 
-const describe = (issues: readonly v.BaseIssue<unknown>[]) =>
-  issues.map((i) => (v.getDotPath(i) ? `${v.getDotPath(i)}: ${i.message}` : i.message)).join('; ');
+/** A validation failure in words, with where it is: "at: must be a date and time". */
+export const describeIssues = (issues: readonly v.BaseIssue<unknown>[]) =>
+  issues
+    .map((i) => {
+      const path = v.getDotPath(i);
+      return path ? `${path}: ${i.message}` : i.message;
+    })
+    .join('; ');
+const describe = describeIssues;
 
 /**
  * Reads a stored treatment record, keeping every valid entry. Invalid infusions or
