@@ -3,20 +3,17 @@ import { ClinicDetails } from '../../components/ClinicDetails';
 import { ClinicLinkForm } from '../../components/ClinicLinkForm';
 import { ClinicSetupFlow } from '../../components/ClinicSetupFlow';
 import { CrisisLink } from '../../components/CrisisLink';
-import { EntryList } from '../../components/EntryList';
 import { HabitPicker } from '../../components/HabitPicker';
 import { OnboardingStep } from '../../components/OnboardingStep';
 import { t } from '../../utils/catalogue';
 import { summarizeProfile } from '../../utils/clinicSummary';
-import { INFUSION_KINDS, entryRows, kindOptions } from '../../utils/entryRows';
 import { habitChoices, saveHabitChoices } from '../../utils/onboardingHabits';
 import { loadClinic, watchClinic } from '../../utils/shell/clinicStore';
 import { loadHabits, saveHabits, watchHabits } from '../../utils/shell/habitsStore';
-import { loadTreatment, saveTreatment, watchTreatment } from '../../utils/shell/treatmentStore';
+import { loadTreatment, watchTreatment } from '../../utils/shell/treatmentStore';
 import { useClinicSetup } from '../../utils/shell/useClinicSetup';
+import { InfusionEntries } from '../options/TreatmentEntries';
 import { useNow, useStored } from '../../utils/shell/useStored';
-import type { Infusion } from '../../utils/treatment';
-import { removeInfusion, saveInfusion } from '../../utils/treatmentEdits';
 
 const STEPS = 4;
 
@@ -68,23 +65,7 @@ export function OnboardingApp() {
         </OnboardingStep>
       ) : step === 2 ? (
         <OnboardingStep {...common} heading={t('onboardingDatesHeading')} intro={t('onboardingDatesIntro')} onSkip={next}>
-          <EntryList
-            id="infusion"
-            heading={t('infusionsHeading')}
-            fieldLabel={t('infusionAtLabel')}
-            kindLabel={t('infusionKindLabel')}
-            addLabel={t('addInfusion')}
-            emptyText={t('noInfusionsYet')}
-            kinds={kindOptions(INFUSION_KINDS)}
-            rows={entryRows(treatment.infusions, INFUSION_KINDS, now)}
-            onSave={async (input, replacing) => {
-              const result = saveInfusion(await loadTreatment(), { ...input, kind: input.kind as Infusion['kind'] }, new Date(), replacing);
-              if (!result.ok) return result.error;
-              await saveTreatment(result.record);
-              return null;
-            }}
-            onDelete={(at) => void loadTreatment().then((r) => saveTreatment(removeInfusion(r, at)))}
-          />
+          <InfusionEntries treatment={treatment} now={now} />
         </OnboardingStep>
       ) : step === 3 ? (
         <OnboardingStep {...common} heading={t('onboardingHabitsHeading')} intro={t('onboardingHabitsIntro')} onSkip={next}>
