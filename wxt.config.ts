@@ -56,14 +56,20 @@ export default defineConfig({
     }),
   }),
   hooks: {
-    // Each page is built on its own, so each gets exactly the code it uses. Built together,
-    // pages share chunks holding the union of what every page needs, and the popup (which
-    // must open fast) would load the options page's editing code. Files are read from disk,
-    // so the copies cost a little zip size and nothing at run time.
+    // The popup is built on its own, so it loads exactly the code it uses. Built with the
+    // other pages, it would share chunks holding the union of what every page needs (the
+    // options page's editing code included): 30.6 KB gzip instead of 23.8 against its 25 KB
+    // budget. The other pages stay together and share their chunks, which keeps the store zip
+    // smaller (bench: 177 KB, against 258 KB with every page on its own).
     'entrypoints:grouped': (_wxt, groups) => {
-      // A page is a group of one, not a lone entry: WXT builds a lone entry in library mode and
-      // then leaves its HTML at entrypoints/<name>/index.html, where the manifest does not look.
-      const split = groups.flatMap((g): EntrypointGroup[] => (Array.isArray(g) ? g.map((page) => [page]) : [g]));
+      // The popup is a group of one, not a lone entry: WXT builds a lone entry in library mode
+      // and then leaves its HTML at entrypoints/popup/index.html, where the manifest does not look.
+      const split = groups.flatMap((g): EntrypointGroup[] => {
+        if (!Array.isArray(g)) return [g];
+        const popup = g.filter((page) => page.name === 'popup');
+        const rest = g.filter((page) => page.name !== 'popup');
+        return [...(popup.length ? [popup] : []), ...(rest.length ? [rest] : [])];
+      });
       groups.splice(0, groups.length, ...split);
     },
     // The landing page's content script matches only AFTERGLOW_LANDING_ORIGIN, and without it
