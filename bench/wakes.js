@@ -1,0 +1,55 @@
+// Wake-ups in a typical week, from the replay of the background (utils/wakeReplay.ts: the real
+// scheduler and badge rules over 7 days). The replay is TypeScript; Node runs it after Vite
+// bundles it into one .mjs (dependencies stay in node_modules).
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+/** The week of the replay's own test (tests/unit/wakeReplay.test.ts): Monday 23 November 2026. */
+const MONDAY = new Date(2026, 10, 23);
+
+async function loadReplay(outDir) {
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    publicDir: false,
+    build: {
+      ssr: resolve('utils/wakeReplay.ts'),
+      outDir,
+      emptyOutDir: false,
+      rollupOptions: { output: { entryFileNames: 'wakeReplay.mjs' } },
+    },
+  });
+  return import(pathToFileURL(join(outDir, 'wakeReplay.mjs')).href);
+}
+
+const sum = (days, f) => days.reduce((total, d) => total + f(d), 0);
+
+/** The week's totals for one setup, with the target: wake-ups ≤ nudges shown + badge changes. */
+function totals(title, days) {
+  const dropped = {};
+  for (const d of days) for (const [reason, n] of Object.entries(d.dropped)) dropped[reason] = (dropped[reason] ?? 0) + n;
+  const week = {
+    title,
+    wakes: sum(days, (d) => d.wakes),
+    shown: sum(days, (d) => d.shown),
+    badgeChanges: sum(days, (d) => d.badgeAlarms),
+    nudgeAlarms: sum(days, (d) => d.nudgeAlarms),
+    idleEvents: sum(days, (d) => d.idleEvents),
+    dropped,
+    days,
+  };
+  week.allowed = week.shown + week.badgeChanges;
+  week.met = week.wakes <= week.allowed;
+  return week;
+}
+
+/** The typical setup (wakeReplay.ts typicalSetup) in a maintenance week and an induction week. */
+export async function replayWeeks(outDir) {
+  const { replayWakes, typicalSetup } = await loadReplay(outDir);
+  const at = (day, hour) => new Date(2026, 10, day, hour).toISOString();
+  return [
+    totals('maintenance week (last infusion a month before)', replayWakes(typicalSetup(['2026-10-23T07:00:00.000Z']), MONDAY)),
+    totals('induction week (infusions Tue and Fri 09:00)', replayWakes(typicalSetup([at(24, 9), at(27, 9)]), MONDAY)),
+  ];
+}
