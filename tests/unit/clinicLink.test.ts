@@ -4,19 +4,8 @@ import { MAX_CODE_LENGTH, buildClinicLink, encodeClinicProfile, extractCode, par
 import type { ClinicProfile } from '../../utils/clinicProfile';
 import { CLINIC_LIMITS } from '../../utils/clinicProfile';
 import { PRESETS, type PresetId } from '../../utils/habits';
+import { sunrise } from '../support/clinicFixtures';
 
-const sunrise: ClinicProfile = {
-  name: 'Sunrise Ketamine Clinic',
-  phone: '+1 (555) 010-2000',
-  website: 'https://sunrise.example/care',
-  welcome: 'Welcome! We are glad you are here.',
-  protocol: { inductionCount: 6, infusionsPerWeek: 2, windowHours: 48, boosterIntervalWeeks: 4, therapySessionCount: 3 },
-  presets: [
-    { id: 'morning-light', nudges: [{ kind: 'clock', time: '07:30', weekdays: [1, 2, 3, 4, 5] }] },
-    { id: 'movement', goal: { per: 'week', times: 2 } },
-  ],
-  nudgeTexts: { 'morning-light': ['Step outside for ten minutes of morning light.'] },
-};
 
 /** Encodes a raw value exactly as a link would, valid or not, to test what the reader refuses. */
 async function codeFor(value: unknown, version = 1): Promise<string> {

@@ -4,6 +4,7 @@ import type { ClinicProfile } from '../../utils/clinicProfile';
 import { ClinicProfileSchema, validateClinicProfile } from '../../utils/clinicProfile';
 import { PRESETS } from '../../utils/habits';
 import { PROTOCOL_LIMITS } from '../../utils/treatment';
+import { sunrise } from '../support/clinicFixtures';
 
 // public/managed_schema.json: the same clinic profile, for Chrome device policy. Chrome refuses
 // to load an extension whose schema it cannot parse, and publishes no policy value that fails it.
@@ -38,18 +39,6 @@ function attributes(s: JsonSchema): string[] {
   return [...Object.keys(s), ...Object.values(s.properties ?? {}).flatMap(attributes), ...(s.items ? attributes(s.items) : [])];
 }
 
-const sunrise: ClinicProfile = {
-  name: 'Sunrise Ketamine Clinic',
-  phone: '+1 (555) 010-2000',
-  website: 'https://sunrise.example/care',
-  welcome: 'Welcome! We are glad you are here.',
-  protocol: { inductionCount: 6, infusionsPerWeek: 2, windowHours: 48, boosterIntervalWeeks: 4, therapySessionCount: 3 },
-  presets: [
-    { id: 'morning-light', nudges: [{ kind: 'clock', time: '07:30', weekdays: [1, 2, 3, 4, 5] }] },
-    { id: 'movement', goal: { per: 'week', times: 2 } },
-  ],
-  nudgeTexts: { 'morning-light': ['Step outside for ten minutes of morning light.'] },
-};
 
 describe('the managed-storage schema for device policy', () => {
   it('declares exactly the clinic profile’s fields, protocol numbers and presets', () => {
