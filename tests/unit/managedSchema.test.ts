@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ClinicProfile } from '../../utils/clinicProfile';
 import { ClinicProfileSchema, validateClinicProfile } from '../../utils/clinicProfile';
 import { PRESETS } from '../../utils/habits';
 import { PROTOCOL_LIMITS } from '../../utils/treatment';
