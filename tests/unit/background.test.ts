@@ -9,7 +9,9 @@ const tenHoursAgo = (now: Date) => new Date(now.getTime() - 10 * 3_600_000).toIS
 
 describe('the badge in the browser', () => {
   it('shows 38h ten hours after an infusion, and sets one alarm for the next hour change', async () => {
+    // Local noon: the next hour change comes before the midnight refresh of the day count.
     const now = new Date();
+    now.setHours(12, 0, 0, 0);
     await treatmentItem.setValue({ ...EMPTY_TREATMENT, infusions: [{ at: tenHoursAgo(now), kind: 'infusion' }] });
     await refreshBadge(undefined, now);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('38h');
