@@ -31,7 +31,7 @@ export function OptionsApp() {
       <SessionEntries treatment={treatment} now={now} />
       <ProtocolForm protocol={treatment.protocol} onSet={(key, raw) => editTreatment((r) => setProtocolValue(r, key, raw))} />
       <HabitsSection />
-      <NudgesSection />
+      <NudgesSection treatment={treatment} />
       <ClinicSection />
       <DataSection />
       <footer class="stack small">

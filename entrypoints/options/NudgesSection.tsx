@@ -13,6 +13,7 @@ import { loadSettings } from '../../utils/shell/settingsStore';
 import { settingsItem } from '../../utils/shell/storage';
 import { useNudgeContext } from '../../utils/shell/useNudgeContext';
 import { useNow } from '../../utils/shell/useStored';
+import type { TreatmentRecord } from '../../utils/treatment';
 
 const problemOf = <T,>(result: Edit<T>): SaveProblem => (result.ok ? null : { field: result.field, error: result.error });
 
@@ -41,9 +42,9 @@ async function saveRule(habitId: string, index: number, draft: RuleDraft, label:
 }
 
 /** The options page's nudges: when they may come, each habit's nudge times, and a preview. */
-export function NudgesSection() {
+export function NudgesSection({ treatment }: { treatment: TreatmentRecord }) {
   const now = useNow(60_000);
-  const ctx = useNudgeContext(now);
+  const ctx = useNudgeContext(now, treatment);
   if (!ctx) return null;
   const habits = habitRulesView(ctx.habits);
   const weekdays = weekdayOptions(weekStartsOnFor(ctx.settings.weekStartsOn));

@@ -18,16 +18,17 @@ export function PopupApp() {
   const now = useNow();
   // One storage read (a few milliseconds) stands between opening and the phase card.
   if (!treatment) return <main aria-busy="true" />;
+  const state = phaseAt(treatment, now);
   return (
     <main class="stack">
       {treatment.infusions.length === 0 ? (
         <FirstScreen onStart={openOptions} />
       ) : (
-        <PhaseCard view={phaseView(phaseAt(treatment, now), now)} />
+        <PhaseCard view={phaseView(state, now)} />
       )}
       <ClinicLine />
-      <TodayHabits now={now} windowOpen={phaseAt(treatment, now).window !== null} />
-      <NudgePanel now={now} />
+      <TodayHabits now={now} windowOpen={state.window !== null} />
+      <NudgePanel now={now} treatment={treatment} />
       <footer class="stack small">
         <p class="row">
           <a href="#" onClick={(e) => (e.preventDefault(), openOptions())}>

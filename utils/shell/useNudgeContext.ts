@@ -1,23 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
 import { goalWeek, nudgeContext } from '../nudgeContext';
 import type { NudgeContext } from '../nudgeSchedule';
+import type { TreatmentRecord } from '../treatment';
 import { loadHabits, watchHabits } from './habitsStore';
 import type { DayCheckins } from './history';
 import { readCheckins } from './history';
 import { loadNudgeState, watchNudgeState } from './nudgeStateStore';
 import { loadSettings, watchSettings } from './settingsStore';
-import { loadTreatment, watchTreatment } from './treatmentStore';
 import { useStored } from './useStored';
 
 /**
  * Everything the nudge schedule depends on, for a page: the stored records, kept current by
  * their watchers, and this week's check-ins, read again on every tick of `now` (a check-in made
- * elsewhere on the page shows within a tick). Undefined until the first reads are in.
+ * elsewhere on the page shows within a tick). The treatment record comes from the page, which
+ * already watches it, so it is not read twice. Undefined until the first reads are in.
  */
-export function useNudgeContext(now: Date): NudgeContext | undefined {
+export function useNudgeContext(now: Date, treatment: TreatmentRecord | undefined): NudgeContext | undefined {
   const habits = useStored(loadHabits, watchHabits);
   const settings = useStored(loadSettings, watchSettings);
-  const treatment = useStored(loadTreatment, watchTreatment);
   const state = useStored(loadNudgeState, watchNudgeState);
   const [week, setWeek] = useState<DayCheckins[] | undefined>(undefined);
   const weekKeys = settings && goalWeek(settings, now).join();
