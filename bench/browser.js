@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHROMIUM_PATH, chromiumArgs } from '../scripts/chromium.js';
 
 // Playwright's network inspection of service workers is not needed here and only adds DevTools
 // traffic to each worker start (read when playwright-core loads, so set first).
@@ -14,22 +15,10 @@ const FLOOR_NAME = 'Afterglow benchmark floor';
 
 export async function launchBench(measuredDir) {
   const profile = mkdtempSync(join(tmpdir(), 'afterglow-bench-'));
-  const both = `${measuredDir},${FLOOR_DIR}`;
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${both}`,
-      `--load-extension=${both}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs([measuredDir, FLOOR_DIR]),
   });
   while (context.serviceWorkers().length < 2) await context.waitForEvent('serviceworker');
   const ids = {};

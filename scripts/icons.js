@@ -2,10 +2,11 @@
 // Run after changing the SVG: npm run icons
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH } from './chromium.js';
 
 const svg = await readFile(new URL('../public/icon/afterglow.svg', import.meta.url), 'utf8');
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 const page = await browser.newPage();

@@ -2,6 +2,7 @@
 // (chrome.notifications needs a raster image). Run after changing a drawing:
 // node scripts/nudge-icons.js
 import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH } from './chromium.js';
 
 // Original drawings, one per habit, in the colours of the toolbar icon.
 const frame = (bg, body) =>
@@ -28,7 +29,7 @@ const ICONS = {
 };
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 const page = await browser.newPage();

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumArgs } from '../../scripts/chromium.js';
 
 /** The Chrome build under test; AFTERGLOW_OUT_DIR matches wxt.config's. */
 export const EXTENSION_DIR = resolve(process.env.AFTERGLOW_OUT_DIR ?? '.output', 'chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface LoadedExtension {
   context: BrowserContext;
@@ -41,21 +41,9 @@ export interface LaunchOptions {
 export async function launchExtension(profileDir?: string, extensionDir = EXTENSION_DIR, options: LaunchOptions = {}): Promise<LoadedExtension> {
   const dir = profileDir ?? (await newProfileDir());
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      ...(options.extraArgs ?? []),
-    ],
+    args: [...chromiumArgs([extensionDir]), ...(options.extraArgs ?? [])],
     ...(options.acceptDownloads !== undefined && { acceptDownloads: options.acceptDownloads }),
   });
   let [first] = context.serviceWorkers();
