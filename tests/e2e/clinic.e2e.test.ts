@@ -70,7 +70,7 @@ describe('a clinic link, from the builder to a set-up Afterglow', () => {
   it('opens onboarding on install', async () => {
     const onboarding = ext.context.pages().find((p) => p.url().endsWith('/onboarding.html')) ?? (await ext.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/onboarding.html') }));
     await onboarding.getByText('Step 1 of 4').waitFor();
-    await expect(onboarding.getByLabel('Clinic link').isVisible()).resolves.toBe(true);
+    await onboarding.getByLabel('Clinic link').waitFor({ state: 'visible' });
     await onboarding.close();
   });
 
@@ -88,7 +88,7 @@ describe('a clinic link, from the builder to a set-up Afterglow', () => {
     await builder.waitForFunction(() => (document.getElementById('install-link') as HTMLTextAreaElement).value !== '');
     link = await builder.getByLabel('Install link', { exact: true }).inputValue();
     expect(link.startsWith(`${ORIGIN}/#afterglow=1.`)).toBe(true);
-    await expect(builder.getByRole('img', { name: 'QR code for the install link' }).first().isVisible()).resolves.toBe(true);
+    await builder.getByRole('img', { name: 'QR code for the install link' }).first().waitFor({ state: 'visible' });
     await builder.close();
   });
 
@@ -97,26 +97,26 @@ describe('a clinic link, from the builder to a set-up Afterglow', () => {
     await landing.goto(link);
     await landing.waitForSelector('html[data-afterglow-installed="true"]');
     await expect(landing.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Set up Afterglow for Sunrise Ketamine Clinic');
-    await expect(landing.getByText('We are glad you are here.').isVisible()).resolves.toBe(true);
+    await landing.getByText('We are glad you are here.').waitFor({ state: 'visible' });
 
     const setupOpens = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('/setup.html#afterglow=') });
     await landing.getByRole('button', { name: 'Finish the setup' }).click();
     const setup = await setupOpens;
     await setup.getByRole('button', { name: 'Use this setup' }).waitFor();
-    await expect(setup.getByText('Window after an infusion (hours): from 48 to 60').isVisible()).resolves.toBe(true);
+    await setup.getByText('Window after an infusion (hours): from 48 to 60').waitFor({ state: 'visible' });
     expect(await stored('clinic')).toBeUndefined();
     await setup.getByRole('button', { name: 'Use this setup' }).click();
     await setup.getByText('Done: Afterglow is set up for Sunrise Ketamine Clinic.').waitFor();
 
     const popup = await ext.open('popup.html');
     const contact = popup.getByTestId('clinic-contact');
-    await expect(contact.getByText('Sunrise Ketamine Clinic').isVisible()).resolves.toBe(true);
+    await contact.getByText('Sunrise Ketamine Clinic').waitFor({ state: 'visible' });
     await expect(contact.getByRole('link').getAttribute('href')).resolves.toBe('tel:+15550102000');
 
     const options = await ext.open('options.html');
     await expect(options.getByLabel('Infusions in the series').inputValue()).resolves.toBe('8');
     await expect(options.getByLabel('Window after an infusion (hours)').inputValue()).resolves.toBe('60');
-    await expect(options.getByRole('region', { name: 'Your clinic' }).getByText('Sunrise Ketamine Clinic').first().isVisible()).resolves.toBe(true);
+    await options.getByRole('region', { name: 'Your clinic' }).getByText('Sunrise Ketamine Clinic').first().waitFor({ state: 'visible' });
     for (const page of [landing, setup, popup, options]) await page.close();
   });
 
