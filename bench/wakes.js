@@ -13,6 +13,7 @@ async function loadReplay(outDir) {
     configFile: false,
     logLevel: 'silent',
     publicDir: false,
+    resolve: { alias: { '@': resolve('.') } },
     build: {
       ssr: resolve('utils/wakeReplay.ts'),
       outDir,

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { t } from '../utils/catalogue';
-import type { DayKey } from '../utils/dayKey';
-import type { BackfillView, CheckinChoice } from '../utils/habitSettingsView';
+import { t } from '@/utils/catalogue';
+import type { DayKey } from '@/utils/dayKey';
+import type { BackfillView, CheckinChoice } from '@/utils/habitSettingsView';
 
 interface Props {
   view: BackfillView;

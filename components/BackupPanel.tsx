@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '../utils/catalogue';
+import { t } from '@/utils/catalogue';
 
 interface Props {
   /** Why the chosen file was refused (nothing changed), or why a restore could not finish. */

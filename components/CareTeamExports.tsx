@@ -1,4 +1,4 @@
-import { t } from '../utils/catalogue';
+import { t } from '@/utils/catalogue';
 
 interface Props {
   onCheckinsCsv: () => void;

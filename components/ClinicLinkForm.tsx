@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../utils/catalogue';
+import { t } from '@/utils/catalogue';
 
 interface Props {
   /** Reads the pasted link; the page shows the preview or the error. */

@@ -1,4 +1,4 @@
-import { t } from '../utils/catalogue';
+import { t } from '@/utils/catalogue';
 
 /** Always one keyboard step away: the crisis lines, as links the phone or computer can dial. */
 export function CrisisLink() {

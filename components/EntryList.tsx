@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../utils/catalogue';
+import { t } from '@/utils/catalogue';
 
 export interface EntryRow {
   /** The stored instant: identifies the entry. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../utils/catalogue';
+import { t } from '@/utils/catalogue';
 
 interface Props {
   /** Deletes everything; resolves to the sentence to show (done, or what failed). */

@@ -1,4 +1,4 @@
-import { t } from '../utils/catalogue';
+import { t } from '@/utils/catalogue';
 
 /** Before any infusion is entered: what Afterglow does, and one way forward. */
 export function FirstScreen({ onStart }: { onStart: () => void }) {

@@ -1,6 +1,6 @@
-import { t } from '../utils/catalogue';
-import type { GoalOffer } from '../utils/habitOffers';
-import type { HabitListView } from '../utils/habitListView';
+import { t } from '@/utils/catalogue';
+import type { GoalOffer } from '@/utils/habitOffers';
+import type { HabitListView } from '@/utils/habitListView';
 
 interface Props {
   view: HabitListView;

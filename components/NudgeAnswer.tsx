@@ -1,5 +1,5 @@
-import { t } from '../utils/catalogue';
-import type { NudgeMessage } from '../utils/nudgeMessage';
+import { t } from '@/utils/catalogue';
+import type { NudgeMessage } from '@/utils/nudgeMessage';
 
 interface Props {
   /** null when the nudge's habit is gone. */

@@ -1,7 +1,7 @@
-import { t, type MessageKey } from '../utils/catalogue';
-import type { PauseChoice } from '../utils/nudgePause';
-import { PAUSE_CHOICES } from '../utils/nudgePause';
-import type { NudgeStatusView } from '../utils/nudgeViews';
+import { t, type MessageKey } from '@/utils/catalogue';
+import type { PauseChoice } from '@/utils/nudgePause';
+import { PAUSE_CHOICES } from '@/utils/nudgePause';
+import type { NudgeStatusView } from '@/utils/nudgeViews';
 
 const CHOICE_LABELS: Record<PauseChoice, MessageKey> = {
   30: 'nudgePause30',

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../utils/catalogue';
+import { t } from '@/utils/catalogue';
 
 interface Props {
   step: number;

@@ -1,4 +1,4 @@
-import { t } from '../utils/catalogue';
+import { t } from '@/utils/catalogue';
 
 /** Shown when stored data failed validation and was set aside rather than deleted. */
 export function RecoveryNotice({ count, onDownload, onDismiss }: { count: number; onDownload: () => void; onDismiss: () => void }) {

@@ -1,4 +1,4 @@
-import { t } from '../utils/catalogue';
+import { t } from '@/utils/catalogue';
 
 interface Props {
   /** "Afterglow kept a copy of your data as it was on …" */

@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import { ClinicBuilder } from '../components/ClinicBuilder';
-import { t } from '../utils/catalogue';
-import { builderActions } from '../utils/shell/builderActions';
-import '../components/base.css';
-import '../components/clinic.css';
+import { ClinicBuilder } from '@/components/ClinicBuilder';
+import { t } from '@/utils/catalogue';
+import { builderActions } from '@/utils/shell/builderActions';
+import '@/components/base.css';
+import '@/components/clinic.css';
 
 // The link builder on the static site: clinic staff need not install anything. Links point at
 // this site's landing page (index.html beside this page) unless they change the address.

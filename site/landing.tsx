@@ -1,11 +1,11 @@
 import { render } from 'preact';
-import { LandingPage } from '../components/LandingPage';
-import { STORE_URLS } from '../utils/buildConfig';
-import { t } from '../utils/catalogue';
-import { parseClinicLink } from '../utils/clinicLink';
-import { summarizeProfile } from '../utils/clinicSummary';
-import '../components/base.css';
-import '../components/clinic.css';
+import { LandingPage } from '@/components/LandingPage';
+import { STORE_URLS } from '@/utils/buildConfig';
+import { t } from '@/utils/catalogue';
+import { parseClinicLink } from '@/utils/clinicLink';
+import { summarizeProfile } from '@/utils/clinicSummary';
+import '@/components/base.css';
+import '@/components/clinic.css';
 
 // The landing page reads the clinic from the fragment, which the browser never sends to this
 // host, and shows it as text. Afterglow's content script marks <html data-afterglow-installed>.

@@ -13,6 +13,7 @@ export default defineConfig({
   root: here,
   base: './',
   plugins: [preact()],
+  resolve: { alias: { '@': resolve(here, '..') } },
   define: landingDefines(readLandingConfig()),
   build: {
     outDir: process.env.AFTERGLOW_SITE_OUT_DIR ?? resolve(here, '../site-dist'),

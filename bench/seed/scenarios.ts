@@ -1,14 +1,14 @@
-import type { BackupData } from '../../utils/backupFormat';
-import { emptyBackupData } from '../../utils/backupFormat';
-import { t } from '../../utils/catalogue';
-import type { DayKey } from '../../utils/dayKey';
-import { dayKey, dayStart, shiftDay } from '../../utils/dayKey';
-import { enablePreset } from '../../utils/habitEdits';
-import { PRESET_NAMES } from '../../utils/habitNames';
-import type { Goal, HabitsRecord, PresetId } from '../../utils/habits';
-import { EMPTY_HABITS } from '../../utils/habits';
-import type { DayCheckins, NudgeLogEntry } from '../../utils/shell/history';
-import type { Infusion, TherapySession } from '../../utils/treatment';
+import type { BackupData } from '@/utils/backupFormat';
+import { emptyBackupData } from '@/utils/backupFormat';
+import { t } from '@/utils/catalogue';
+import type { DayKey } from '@/utils/dayKey';
+import { dayKey, dayStart, shiftDay } from '@/utils/dayKey';
+import { enablePreset } from '@/utils/habitEdits';
+import { PRESET_NAMES } from '@/utils/habitNames';
+import type { Goal, HabitsRecord, PresetId } from '@/utils/habits';
+import { EMPTY_HABITS } from '@/utils/habits';
+import type { DayCheckins, NudgeLogEntry } from '@/utils/shell/history';
+import type { Infusion, TherapySession } from '@/utils/treatment';
 
 /**
  * The benchmark's data sets (issue 7), as the patient's data in the backup format, so the

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { watchTreatment } from '../../utils/shell/treatmentStore';
+import { watchTreatment } from '@/utils/shell/treatmentStore';
 import { BADGE_ALARM, refreshBadge } from './badgeUpdater';
 import { registerClinicListeners } from './clinicListeners';
 import { registerNudges } from './nudges';

@@ -1,24 +1,24 @@
 import { browser } from 'wxt/browser';
-import { alarmPlan, dueOccurrences } from '../../utils/alarmPlan';
-import { dayKey } from '../../utils/dayKey';
-import { goalWeek, nudgeContext } from '../../utils/nudgeContext';
-import { ideaNumber, nudgeMessage } from '../../utils/nudgeMessage';
-import type { NudgeAlarm, NudgeContext } from '../../utils/nudgeSchedule';
-import { fireVerdict, notificationId, occurrenceId, parseNotificationId, parseNudgeAlarm, wantedAlarms } from '../../utils/nudgeSchedule';
-import { phaseAt } from '../../utils/phaseAt';
-import type { TreatmentRecord } from '../../utils/treatment';
-import { allAlarms, applyAlarmPlan } from '../../utils/shell/alarms';
-import { loadHabits } from '../../utils/shell/habitsStore';
-import { loadClinicNudgeTexts } from '../../utils/shell/clinicNudgeTexts';
-import { appendNudgeLog, readCheckins } from '../../utils/shell/history';
-import { queryIdle, watchIdle } from '../../utils/shell/idle';
-import { markNudgeDone, snoozeNudge } from '../../utils/shell/nudgeActions';
-import { claimOccurrence } from '../../utils/shell/nudgeClaims';
-import { loadNudgeSchedule, loadNudgeState, saveNudgeSchedule, updateNudgeState } from '../../utils/shell/nudgeStateStore';
-import { clearNotification, NOTIFICATION_BUTTONS, showNudgeNotification } from '../../utils/shell/notifications';
-import { loadSettings } from '../../utils/shell/settingsStore';
-import { habitsItem, nudgeStateItem, settingsItem, treatmentItem } from '../../utils/shell/storage';
-import { loadTreatment } from '../../utils/shell/treatmentStore';
+import { alarmPlan, dueOccurrences } from '@/utils/alarmPlan';
+import { dayKey } from '@/utils/dayKey';
+import { goalWeek, nudgeContext } from '@/utils/nudgeContext';
+import { ideaNumber, nudgeMessage } from '@/utils/nudgeMessage';
+import type { NudgeAlarm, NudgeContext } from '@/utils/nudgeSchedule';
+import { fireVerdict, notificationId, occurrenceId, parseNotificationId, parseNudgeAlarm, wantedAlarms } from '@/utils/nudgeSchedule';
+import { phaseAt } from '@/utils/phaseAt';
+import type { TreatmentRecord } from '@/utils/treatment';
+import { allAlarms, applyAlarmPlan } from '@/utils/shell/alarms';
+import { loadHabits } from '@/utils/shell/habitsStore';
+import { loadClinicNudgeTexts } from '@/utils/shell/clinicNudgeTexts';
+import { appendNudgeLog, readCheckins } from '@/utils/shell/history';
+import { queryIdle, watchIdle } from '@/utils/shell/idle';
+import { markNudgeDone, snoozeNudge } from '@/utils/shell/nudgeActions';
+import { claimOccurrence } from '@/utils/shell/nudgeClaims';
+import { loadNudgeSchedule, loadNudgeState, saveNudgeSchedule, updateNudgeState } from '@/utils/shell/nudgeStateStore';
+import { clearNotification, NOTIFICATION_BUTTONS, showNudgeNotification } from '@/utils/shell/notifications';
+import { loadSettings } from '@/utils/shell/settingsStore';
+import { habitsItem, nudgeStateItem, settingsItem, treatmentItem } from '@/utils/shell/storage';
+import { loadTreatment } from '@/utils/shell/treatmentStore';
 
 /** Everything a run needs, read fresh from storage each time (the worker keeps nothing). */
 async function loadInputs(now: Date): Promise<{ ctx: NudgeContext; treatment: TreatmentRecord }> {

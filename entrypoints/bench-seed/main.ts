@@ -1,15 +1,15 @@
-import type { Scenario } from '../../bench/seed/scenarios';
-import { scenarioData } from '../../bench/seed/scenarios';
-import { makeBackup } from '../../utils/backupFormat';
-import { parseBackup } from '../../utils/backupParse';
-import { weekDayKeys } from '../../utils/dayKey';
-import { weekStartsOnFor } from '../../utils/habitProgress';
-import { applyImport } from '../../utils/shell/backupStore';
-import { eraseAllData } from '../../utils/shell/eraseData';
-import { loadHabits } from '../../utils/shell/habitsStore';
-import { clearSafetyCopy } from '../../utils/shell/safetyCopy';
-import { refreshScoreSummary } from '../../utils/shell/scoreSummaryStore';
-import { loadWeekStartsOn } from '../../utils/shell/weekStartSetting';
+import type { Scenario } from '@/bench/seed/scenarios';
+import { scenarioData } from '@/bench/seed/scenarios';
+import { makeBackup } from '@/utils/backupFormat';
+import { parseBackup } from '@/utils/backupParse';
+import { weekDayKeys } from '@/utils/dayKey';
+import { weekStartsOnFor } from '@/utils/habitProgress';
+import { applyImport } from '@/utils/shell/backupStore';
+import { eraseAllData } from '@/utils/shell/eraseData';
+import { loadHabits } from '@/utils/shell/habitsStore';
+import { clearSafetyCopy } from '@/utils/shell/safetyCopy';
+import { refreshScoreSummary } from '@/utils/shell/scoreSummaryStore';
+import { loadWeekStartsOn } from '@/utils/shell/weekStartSetting';
 
 /**
  * The benchmark's seeding page (bench/run.js, issue 7): puts a scenario's data in place through

@@ -1,10 +1,10 @@
 import { render } from 'preact';
-import { ClinicBuilder } from '../../components/ClinicBuilder';
-import { t } from '../../utils/catalogue';
-import { LANDING_URL } from '../../utils/buildConfig';
-import { builderActions } from '../../utils/shell/builderActions';
-import '../../components/base.css';
-import '../../components/clinic.css';
+import { ClinicBuilder } from '@/components/ClinicBuilder';
+import { t } from '@/utils/catalogue';
+import { LANDING_URL } from '@/utils/buildConfig';
+import { builderActions } from '@/utils/shell/builderActions';
+import '@/components/base.css';
+import '@/components/clinic.css';
 
 // clinic.html: the link builder inside the extension ("For clinics" on the options page).
 // The landing address defaults to the one this build was made for (AFTERGLOW_LANDING_ORIGIN).

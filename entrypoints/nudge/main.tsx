@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { NudgePageApp } from './App';
-import '../../components/base.css';
+import '@/components/base.css';
 import './nudge.css';
 
 render(<NudgePageApp />, document.getElementById('app')!);

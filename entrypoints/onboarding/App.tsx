@@ -1,19 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ClinicDetails } from '../../components/ClinicDetails';
-import { ClinicLinkForm } from '../../components/ClinicLinkForm';
-import { ClinicSetupFlow } from '../../components/ClinicSetupFlow';
-import { CrisisLink } from '../../components/CrisisLink';
-import { HabitPicker } from '../../components/HabitPicker';
-import { OnboardingStep } from '../../components/OnboardingStep';
-import { t } from '../../utils/catalogue';
-import { summarizeProfile } from '../../utils/clinicSummary';
-import { habitChoices, saveHabitChoices } from '../../utils/onboardingHabits';
-import { loadClinic, watchClinic } from '../../utils/shell/clinicStore';
-import { loadHabits, saveHabits, watchHabits } from '../../utils/shell/habitsStore';
-import { loadTreatment, watchTreatment } from '../../utils/shell/treatmentStore';
-import { useClinicSetup } from '../../utils/shell/useClinicSetup';
-import { InfusionEntries } from '../options/TreatmentEntries';
-import { useNow, useStored } from '../../utils/shell/useStored';
+import { ClinicDetails } from '@/components/ClinicDetails';
+import { ClinicLinkForm } from '@/components/ClinicLinkForm';
+import { ClinicSetupFlow } from '@/components/ClinicSetupFlow';
+import { CrisisLink } from '@/components/CrisisLink';
+import { HabitPicker } from '@/components/HabitPicker';
+import { OnboardingStep } from '@/components/OnboardingStep';
+import { t } from '@/utils/catalogue';
+import { summarizeProfile } from '@/utils/clinicSummary';
+import { habitChoices, saveHabitChoices } from '@/utils/onboardingHabits';
+import { loadClinic, watchClinic } from '@/utils/shell/clinicStore';
+import { loadHabits, saveHabits, watchHabits } from '@/utils/shell/habitsStore';
+import { loadTreatment, watchTreatment } from '@/utils/shell/treatmentStore';
+import { useClinicSetup } from '@/utils/shell/useClinicSetup';
+import { InfusionEntries } from '@/entrypoints/options/TreatmentEntries';
+import { useNow, useStored } from '@/utils/shell/useStored';
 
 const STEPS = 4;
 

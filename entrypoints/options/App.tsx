@@ -1,17 +1,17 @@
-import { ProtocolForm } from '../../components/ProtocolForm';
-import { RecoveryNotice } from '../../components/RecoveryNotice';
-import { CrisisLink } from '../../components/CrisisLink';
+import { ProtocolForm } from '@/components/ProtocolForm';
+import { RecoveryNotice } from '@/components/RecoveryNotice';
+import { CrisisLink } from '@/components/CrisisLink';
 import { HabitsSection } from './HabitsSection';
 import { NudgesSection } from './NudgesSection';
 import { ClinicSection } from './ClinicSection';
 import { DataSection } from './DataSection';
 import { InfusionEntries, SessionEntries, editTreatment } from './TreatmentEntries';
-import { t } from '../../utils/catalogue';
-import { downloadText } from '../../utils/shell/download';
-import { recoveryItem } from '../../utils/shell/storage';
-import { loadTreatment, watchTreatment } from '../../utils/shell/treatmentStore';
-import { useNow, useStored } from '../../utils/shell/useStored';
-import { setProtocolValue } from '../../utils/treatmentEdits';
+import { t } from '@/utils/catalogue';
+import { downloadText } from '@/utils/shell/download';
+import { recoveryItem } from '@/utils/shell/storage';
+import { loadTreatment, watchTreatment } from '@/utils/shell/treatmentStore';
+import { useNow, useStored } from '@/utils/shell/useStored';
+import { setProtocolValue } from '@/utils/treatmentEdits';
 
 export function OptionsApp() {
   const treatment = useStored(loadTreatment, watchTreatment);

@@ -1,19 +1,19 @@
-import { NudgeHoursForm, type SaveProblem } from '../../components/NudgeHoursForm';
-import '../../components/nudges.css';
-import { NudgePreview } from '../../components/NudgePreview';
-import { NudgeRulesForm } from '../../components/NudgeRulesForm';
-import { t } from '../../utils/catalogue';
-import { weekStartsOnFor } from '../../utils/habitProgress';
-import type { NudgeRule } from '../../utils/habits';
-import type { Edit, HoursDraft, RuleDraft } from '../../utils/nudgeEdits';
-import { applyHours, applyRule, hoursDraft, NEW_CLOCK_RULE, NEW_INTERVAL_RULE, removeRuleAt, setRuleAt, withHabitNudges } from '../../utils/nudgeEdits';
-import { habitRulesView, nudgePreview, weekdayOptions } from '../../utils/nudgeViews';
-import { loadHabits, saveHabits } from '../../utils/shell/habitsStore';
-import { loadSettings } from '../../utils/shell/settingsStore';
-import { settingsItem } from '../../utils/shell/storage';
-import { useNudgeContext } from '../../utils/shell/useNudgeContext';
-import { useNow } from '../../utils/shell/useStored';
-import type { TreatmentRecord } from '../../utils/treatment';
+import { NudgeHoursForm, type SaveProblem } from '@/components/NudgeHoursForm';
+import '@/components/nudges.css';
+import { NudgePreview } from '@/components/NudgePreview';
+import { NudgeRulesForm } from '@/components/NudgeRulesForm';
+import { t } from '@/utils/catalogue';
+import { weekStartsOnFor } from '@/utils/habitProgress';
+import type { NudgeRule } from '@/utils/habits';
+import type { Edit, HoursDraft, RuleDraft } from '@/utils/nudgeEdits';
+import { applyHours, applyRule, hoursDraft, NEW_CLOCK_RULE, NEW_INTERVAL_RULE, removeRuleAt, setRuleAt, withHabitNudges } from '@/utils/nudgeEdits';
+import { habitRulesView, nudgePreview, weekdayOptions } from '@/utils/nudgeViews';
+import { loadHabits, saveHabits } from '@/utils/shell/habitsStore';
+import { loadSettings } from '@/utils/shell/settingsStore';
+import { settingsItem } from '@/utils/shell/storage';
+import { useNudgeContext } from '@/utils/shell/useNudgeContext';
+import { useNow } from '@/utils/shell/useStored';
+import type { TreatmentRecord } from '@/utils/treatment';
 
 const problemOf = <T,>(result: Edit<T>): SaveProblem => (result.ok ? null : { field: result.field, error: result.error });
 

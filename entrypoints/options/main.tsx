@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { syncManagedClinic } from '../../utils/shell/managedClinic';
+import { syncManagedClinic } from '@/utils/shell/managedClinic';
 import { OptionsApp } from './App';
-import '../../components/base.css';
+import '@/components/base.css';
 import './options.css';
 
 // A clinic profile set by device policy applies here rather than in the background, which

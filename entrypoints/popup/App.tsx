@@ -1,15 +1,15 @@
 import { browser } from 'wxt/browser';
-import { CrisisLink } from '../../components/CrisisLink';
-import { FirstScreen } from '../../components/FirstScreen';
-import { PhaseCard } from '../../components/PhaseCard';
+import { CrisisLink } from '@/components/CrisisLink';
+import { FirstScreen } from '@/components/FirstScreen';
+import { PhaseCard } from '@/components/PhaseCard';
 import { TodayHabits } from './TodayHabits';
 import { ClinicLine } from './ClinicLine';
 import { NudgePanel } from './NudgePanel';
-import { t } from '../../utils/catalogue';
-import { phaseAt } from '../../utils/phaseAt';
-import { phaseView } from '../../utils/phaseView';
-import { loadTreatment, watchTreatment } from '../../utils/shell/treatmentStore';
-import { useNow, useStored } from '../../utils/shell/useStored';
+import { t } from '@/utils/catalogue';
+import { phaseAt } from '@/utils/phaseAt';
+import { phaseView } from '@/utils/phaseView';
+import { loadTreatment, watchTreatment } from '@/utils/shell/treatmentStore';
+import { useNow, useStored } from '@/utils/shell/useStored';
 
 const openOptions = () => void browser.runtime.openOptionsPage();
 

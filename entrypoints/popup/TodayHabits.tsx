@@ -1,21 +1,21 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { HabitList } from '../../components/HabitList';
-import '../../components/habits.css';
-import { dayKey, weekDayKeys } from '../../utils/dayKey';
-import type { GoalOffer } from '../../utils/habitOffers';
-import { acceptOffer, declineOffer } from '../../utils/habitOffers';
-import type { HabitWeek } from '../../utils/habitListView';
-import { habitListView } from '../../utils/habitListView';
-import { weekStartsOnFor } from '../../utils/habitProgress';
-import type { HabitsRecord } from '../../utils/habits';
-import type { ScoreSummary } from '../../utils/scoreSummary';
-import { needsRefresh } from '../../utils/scoreSummary';
-import { loadHabits, saveHabits, watchHabits } from '../../utils/shell/habitsStore';
-import { readCheckins, writeCheckin } from '../../utils/shell/history';
-import { readScoreSummary, refreshScoreSummary } from '../../utils/shell/scoreSummaryStore';
-import { useStored } from '../../utils/shell/useStored';
-import { loadWeekStartsOn, watchWeekStartsOn } from '../../utils/shell/weekStartSetting';
+import { HabitList } from '@/components/HabitList';
+import '@/components/habits.css';
+import { dayKey, weekDayKeys } from '@/utils/dayKey';
+import type { GoalOffer } from '@/utils/habitOffers';
+import { acceptOffer, declineOffer } from '@/utils/habitOffers';
+import type { HabitWeek } from '@/utils/habitListView';
+import { habitListView } from '@/utils/habitListView';
+import { weekStartsOnFor } from '@/utils/habitProgress';
+import type { HabitsRecord } from '@/utils/habits';
+import type { ScoreSummary } from '@/utils/scoreSummary';
+import { needsRefresh } from '@/utils/scoreSummary';
+import { loadHabits, saveHabits, watchHabits } from '@/utils/shell/habitsStore';
+import { readCheckins, writeCheckin } from '@/utils/shell/history';
+import { readScoreSummary, refreshScoreSummary } from '@/utils/shell/scoreSummaryStore';
+import { useStored } from '@/utils/shell/useStored';
+import { loadWeekStartsOn, watchWeekStartsOn } from '@/utils/shell/weekStartSetting';
 
 interface Loaded {
   week: HabitWeek;

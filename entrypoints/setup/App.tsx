@@ -1,10 +1,10 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ClinicSetupFlow } from '../../components/ClinicSetupFlow';
-import { CrisisLink } from '../../components/CrisisLink';
-import { t } from '../../utils/catalogue';
-import { codeInFragment } from '../../utils/clinicCode';
-import { useClinicSetup } from '../../utils/shell/useClinicSetup';
+import { ClinicSetupFlow } from '@/components/ClinicSetupFlow';
+import { CrisisLink } from '@/components/CrisisLink';
+import { t } from '@/utils/catalogue';
+import { codeInFragment } from '@/utils/clinicCode';
+import { useClinicSetup } from '@/utils/shell/useClinicSetup';
 
 const openOptions = () => void browser.runtime.openOptionsPage();
 

@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { syncManagedClinic } from '../../utils/shell/managedClinic';
+import { syncManagedClinic } from '@/utils/shell/managedClinic';
 import { SetupApp } from './App';
-import '../../components/base.css';
-import '../../components/clinic.css';
+import '@/components/base.css';
+import '@/components/clinic.css';
 
 // A clinic profile set by device policy applies here rather than in the background, which
 // must stay small (utils/shell/managedClinic.ts); the page shows it through the clinic watcher.

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { SummaryApp } from './App';
-import '../../components/base.css';
+import '@/components/base.css';
 import './summary.css';
 
 render(<SummaryApp />, document.getElementById('app')!);

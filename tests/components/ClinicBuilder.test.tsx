@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import type { BuilderActions } from '../../components/ClinicBuilder';
-import { ClinicBuilder } from '../../components/ClinicBuilder';
-import { makeClinicLink, parseClinicLink } from '../../utils/clinicLink';
+import type { BuilderActions } from '@/components/ClinicBuilder';
+import { ClinicBuilder } from '@/components/ClinicBuilder';
+import { makeClinicLink, parseClinicLink } from '@/utils/clinicLink';
 
 const landing = 'https://start.example.org/';
 

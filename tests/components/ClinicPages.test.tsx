@@ -1,13 +1,13 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { LandingPage } from '../../components/LandingPage';
-import { OnboardingApp } from '../../entrypoints/onboarding/App';
-import { PopupApp } from '../../entrypoints/popup/App';
-import { SetupApp } from '../../entrypoints/setup/App';
-import { encodeClinicProfile } from '../../utils/clinicLink';
-import type { ClinicProfile } from '../../utils/clinicProfile';
-import { summarizeProfile } from '../../utils/clinicSummary';
-import { clinicItem, habitsItem, treatmentItem } from '../../utils/shell/storage';
+import { LandingPage } from '@/components/LandingPage';
+import { OnboardingApp } from '@/entrypoints/onboarding/App';
+import { PopupApp } from '@/entrypoints/popup/App';
+import { SetupApp } from '@/entrypoints/setup/App';
+import { encodeClinicProfile } from '@/utils/clinicLink';
+import type { ClinicProfile } from '@/utils/clinicProfile';
+import { summarizeProfile } from '@/utils/clinicSummary';
+import { clinicItem, habitsItem, treatmentItem } from '@/utils/shell/storage';
 
 const sunrise: ClinicProfile = {
   name: 'Sunrise Ketamine Clinic',

@@ -1,13 +1,13 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { ClinicSetupReview } from '../../components/ClinicSetupReview';
-import { ClinicSection } from '../../entrypoints/options/ClinicSection';
-import { encodeClinicProfile } from '../../utils/clinicLink';
-import type { ClinicProfile } from '../../utils/clinicProfile';
-import { summarizeProfile } from '../../utils/clinicSummary';
-import { EMPTY_HABITS } from '../../utils/habits';
-import { clinicItem, habitsItem, treatmentItem } from '../../utils/shell/storage';
-import { DEFAULT_PROTOCOL, EMPTY_TREATMENT } from '../../utils/treatment';
+import { ClinicSetupReview } from '@/components/ClinicSetupReview';
+import { ClinicSection } from '@/entrypoints/options/ClinicSection';
+import { encodeClinicProfile } from '@/utils/clinicLink';
+import type { ClinicProfile } from '@/utils/clinicProfile';
+import { summarizeProfile } from '@/utils/clinicSummary';
+import { EMPTY_HABITS } from '@/utils/habits';
+import { clinicItem, habitsItem, treatmentItem } from '@/utils/shell/storage';
+import { DEFAULT_PROTOCOL, EMPTY_TREATMENT } from '@/utils/treatment';
 
 const sunrise: ClinicProfile = {
   name: 'Sunrise & Partners "Ketamine" Clinic',

@@ -2,15 +2,15 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { clear } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DataSection } from '../../entrypoints/options/DataSection';
-import { parseBackup } from '../../utils/backupParse';
-import { downloadText } from '../../utils/shell/download';
-import { historyStore, readCheckins, writeCheckin } from '../../utils/shell/history';
-import { clearSafetyCopy } from '../../utils/shell/safetyCopy';
-import { treatmentItem } from '../../utils/shell/storage';
-import { DEFAULT_PROTOCOL } from '../../utils/treatment';
+import { DataSection } from '@/entrypoints/options/DataSection';
+import { parseBackup } from '@/utils/backupParse';
+import { downloadText } from '@/utils/shell/download';
+import { historyStore, readCheckins, writeCheckin } from '@/utils/shell/history';
+import { clearSafetyCopy } from '@/utils/shell/safetyCopy';
+import { treatmentItem } from '@/utils/shell/storage';
+import { DEFAULT_PROTOCOL } from '@/utils/treatment';
 
-vi.mock('../../utils/shell/download', () => ({ downloadText: vi.fn() }));
+vi.mock('@/utils/shell/download', () => ({ downloadText: vi.fn() }));
 
 // The contract from issue #6, as a patient would pick it.
 const MINIMAL = `{ "format": "afterglow-backup", "version": 1, "exportedAt": "2026-11-27T10:00:00.000Z",

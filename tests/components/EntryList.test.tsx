@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { EntryList } from '../../components/EntryList';
+import { EntryList } from '@/components/EntryList';
 
 const props = {
   id: 'infusion',

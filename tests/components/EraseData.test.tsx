@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { EraseData } from '../../components/EraseData';
+import { EraseData } from '@/components/EraseData';
 
 describe('EraseData', () => {
   it('asks first, listing what goes, with the focus on keeping the data', () => {

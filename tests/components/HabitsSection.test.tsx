@@ -1,12 +1,12 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { clear } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HabitsSection } from '../../entrypoints/options/HabitsSection';
-import { dayKey, shiftDay } from '../../utils/dayKey';
-import { EMPTY_HABITS } from '../../utils/habits';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
-import { historyStore, readCheckins } from '../../utils/shell/history';
-import { habitsItem, settingsItem } from '../../utils/shell/storage';
+import { HabitsSection } from '@/entrypoints/options/HabitsSection';
+import { dayKey, shiftDay } from '@/utils/dayKey';
+import { EMPTY_HABITS } from '@/utils/habits';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { historyStore, readCheckins } from '@/utils/shell/history';
+import { habitsItem, settingsItem } from '@/utils/shell/storage';
 
 const now = new Date(2026, 10, 25, 14); // Wednesday 25 November 2026
 const today = dayKey(now);

@@ -1,17 +1,17 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { NudgeAnswer } from '../../components/NudgeAnswer';
-import { NudgeHoursForm } from '../../components/NudgeHoursForm';
-import { NudgePreview } from '../../components/NudgePreview';
-import { NudgeRulesForm } from '../../components/NudgeRulesForm';
-import { NudgeStatus } from '../../components/NudgeStatus';
-import type { Habit } from '../../utils/habits';
-import { PRESETS } from '../../utils/habits';
-import type { HoursDraft, RuleDraft } from '../../utils/nudgeEdits';
-import { applyHours, applyRule, hoursDraft } from '../../utils/nudgeEdits';
-import { habitRulesView, weekdayOptions } from '../../utils/nudgeViews';
-import type { Settings } from '../../utils/settings';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { NudgeAnswer } from '@/components/NudgeAnswer';
+import { NudgeHoursForm } from '@/components/NudgeHoursForm';
+import { NudgePreview } from '@/components/NudgePreview';
+import { NudgeRulesForm } from '@/components/NudgeRulesForm';
+import { NudgeStatus } from '@/components/NudgeStatus';
+import type { Habit } from '@/utils/habits';
+import { PRESETS } from '@/utils/habits';
+import type { HoursDraft, RuleDraft } from '@/utils/nudgeEdits';
+import { applyHours, applyRule, hoursDraft } from '@/utils/nudgeEdits';
+import { habitRulesView, weekdayOptions } from '@/utils/nudgeViews';
+import type { Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
 
 const weekdays = weekdayOptions(1);
 

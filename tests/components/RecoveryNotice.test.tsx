@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { RecoveryNotice } from '../../components/RecoveryNotice';
+import { RecoveryNotice } from '@/components/RecoveryNotice';
 
 describe('RecoveryNotice', () => {
   it('is absent when nothing was set aside', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH, chromiumArgs } from '../../scripts/chromium.js';
+import { CHROMIUM_PATH, chromiumArgs } from '@/scripts/chromium.js';
 
 /** The Chrome build under test; AFTERGLOW_OUT_DIR matches wxt.config's. */
 export const EXTENSION_DIR = resolve(process.env.AFTERGLOW_OUT_DIR ?? '.output', 'chrome-mv3');

@@ -1,8 +1,8 @@
 import { clear, setMany } from 'idb-keyval';
-import { dayKey, shiftDay } from '../../utils/dayKey';
-import type { Habit } from '../../utils/habits';
-import type { DayCheckins } from '../../utils/shell/history';
-import { historyStore } from '../../utils/shell/history';
+import { dayKey, shiftDay } from '@/utils/dayKey';
+import type { Habit } from '@/utils/habits';
+import type { DayCheckins } from '@/utils/shell/history';
+import { historyStore } from '@/utils/shell/history';
 
 /** Six habits begun five years before `now`, as a long-time patient would have them. */
 export function sixHabits(now: Date): Habit[] {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_ALARM, refreshBadge } from '../../entrypoints/background/badgeUpdater';
-import { recoveryItem, treatmentItem } from '../../utils/shell/storage';
-import { loadTreatment } from '../../utils/shell/treatmentStore';
-import { EMPTY_TREATMENT } from '../../utils/treatment';
+import { BADGE_ALARM, refreshBadge } from '@/entrypoints/background/badgeUpdater';
+import { recoveryItem, treatmentItem } from '@/utils/shell/storage';
+import { loadTreatment } from '@/utils/shell/treatmentStore';
+import { EMPTY_TREATMENT } from '@/utils/treatment';
 
 const tenHoursAgo = (now: Date) => new Date(now.getTime() - 10 * 3_600_000).toISOString();
 

@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { clear, entries } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { parseBackup } from '../../utils/backupParse';
-import { readBackupFile } from '../../utils/shell/backupFile';
-import type { ImportMode } from '../../utils/shell/backupStore';
-import { applyImport } from '../../utils/shell/backupStore';
-import { historyStore } from '../../utils/shell/history';
-import { clearSafetyCopy, readSafetyCopy } from '../../utils/shell/safetyCopy';
+import { parseBackup } from '@/utils/backupParse';
+import { readBackupFile } from '@/utils/shell/backupFile';
+import type { ImportMode } from '@/utils/shell/backupStore';
+import { applyImport } from '@/utils/shell/backupStore';
+import { historyStore } from '@/utils/shell/history';
+import { clearSafetyCopy, readSafetyCopy } from '@/utils/shell/safetyCopy';
 import { backup, getAt, leafPaths, objectPaths, pathText, setAt } from './backupArbitraries';
 
 const text = (value: unknown) => JSON.stringify(value, null, 2);

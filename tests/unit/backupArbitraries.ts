@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import type { Backup, BackupData } from '../../utils/backupFormat';
-import { emptyBackupData, makeBackup } from '../../utils/backupFormat';
-import { dayKey } from '../../utils/dayKey';
-import type { Habit, PresetId } from '../../utils/habits';
-import { PRESETS } from '../../utils/habits';
-import { PROTOCOL_LIMITS } from '../../utils/treatment';
+import type { Backup, BackupData } from '@/utils/backupFormat';
+import { emptyBackupData, makeBackup } from '@/utils/backupFormat';
+import { dayKey } from '@/utils/dayKey';
+import type { Habit, PresetId } from '@/utils/habits';
+import { PRESETS } from '@/utils/habits';
+import { PROTOCOL_LIMITS } from '@/utils/treatment';
 
 /** Random valid backups, for the property tests of the format and of importing. */
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { BackupData } from '../../utils/backupFormat';
-import { emptyBackupData } from '../../utils/backupFormat';
-import { dataCounts, mergeBackupData, replaceBackupData } from '../../utils/backupMerge';
-import type { Habit } from '../../utils/habits';
-import { DEFAULT_PROTOCOL } from '../../utils/treatment';
+import type { BackupData } from '@/utils/backupFormat';
+import { emptyBackupData } from '@/utils/backupFormat';
+import { dataCounts, mergeBackupData, replaceBackupData } from '@/utils/backupMerge';
+import type { Habit } from '@/utils/habits';
+import { DEFAULT_PROTOCOL } from '@/utils/treatment';
 
 const habit = (id: string, name = id): Habit => ({
   id,

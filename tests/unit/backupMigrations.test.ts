@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_VERSION } from '../../utils/backupFormat';
-import type { MigrationTable } from '../../utils/backupMigrations';
-import { BACKUP_MIGRATIONS, migrateBackup } from '../../utils/backupMigrations';
-import { parseBackup } from '../../utils/backupParse';
+import { BACKUP_VERSION } from '@/utils/backupFormat';
+import type { MigrationTable } from '@/utils/backupMigrations';
+import { BACKUP_MIGRATIONS, migrateBackup } from '@/utils/backupMigrations';
+import { parseBackup } from '@/utils/backupParse';
 
 // Version 1 is the first published format, so the real table has no step yet. The mechanism is
 // checked with a made-up "version 0" that kept infusions at the top of the file; it exists only

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_MAX_BYTES, emptyBackupData, makeBackup } from '../../utils/backupFormat';
-import { checkBackupSize, parseBackup } from '../../utils/backupParse';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
-import { DEFAULT_PROTOCOL } from '../../utils/treatment';
+import { BACKUP_MAX_BYTES, emptyBackupData, makeBackup } from '@/utils/backupFormat';
+import { checkBackupSize, parseBackup } from '@/utils/backupParse';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { DEFAULT_PROTOCOL } from '@/utils/treatment';
 
 // The contract from issue #6, verbatim: a file holding only these is valid.
 const MINIMAL = `{ "format": "afterglow-backup", "version": 1, "exportedAt": "2026-11-27T10:00:00.000Z",

@@ -1,20 +1,20 @@
 import { clear, entries } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Backup } from '../../utils/backupFormat';
-import { emptyBackupData, makeBackup } from '../../utils/backupFormat';
-import { parseBackup } from '../../utils/backupParse';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
-import { applyImport, currentBackup, readCheckedSafetyCopy, readStoredData } from '../../utils/shell/backupStore';
-import { readBackupFile } from '../../utils/shell/backupFile';
-import { eraseAllData } from '../../utils/shell/eraseData';
-import { historyStore, readCheckins, writeCheckin } from '../../utils/shell/history';
-import { clearSafetyCopy, readSafetyCopy, saveSafetyCopy } from '../../utils/shell/safetyCopy';
-import { settingsItem, treatmentItem } from '../../utils/shell/storage';
-import { DEFAULT_PROTOCOL } from '../../utils/treatment';
-import type { Habit } from '../../utils/habits';
-import { claimOccurrence, claimOf } from '../../utils/shell/nudgeClaims';
-import { readScoreSummary, refreshScoreSummary } from '../../utils/shell/scoreSummaryStore';
+import type { Backup } from '@/utils/backupFormat';
+import { emptyBackupData, makeBackup } from '@/utils/backupFormat';
+import { parseBackup } from '@/utils/backupParse';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { applyImport, currentBackup, readCheckedSafetyCopy, readStoredData } from '@/utils/shell/backupStore';
+import { readBackupFile } from '@/utils/shell/backupFile';
+import { eraseAllData } from '@/utils/shell/eraseData';
+import { historyStore, readCheckins, writeCheckin } from '@/utils/shell/history';
+import { clearSafetyCopy, readSafetyCopy, saveSafetyCopy } from '@/utils/shell/safetyCopy';
+import { settingsItem, treatmentItem } from '@/utils/shell/storage';
+import { DEFAULT_PROTOCOL } from '@/utils/treatment';
+import type { Habit } from '@/utils/habits';
+import { claimOccurrence, claimOf } from '@/utils/shell/nudgeClaims';
+import { readScoreSummary, refreshScoreSummary } from '@/utils/shell/scoreSummaryStore';
 
 const emptyHabit: Habit = {
   id: 'x',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLORS, badgeFor, nextBadgeChange } from '../../utils/badge';
-import { phaseAt } from '../../utils/phaseAt';
-import type { TreatmentRecord } from '../../utils/treatment';
-import { EMPTY_TREATMENT } from '../../utils/treatment';
+import { BADGE_COLORS, badgeFor, nextBadgeChange } from '@/utils/badge';
+import { phaseAt } from '@/utils/phaseAt';
+import type { TreatmentRecord } from '@/utils/treatment';
+import { EMPTY_TREATMENT } from '@/utils/treatment';
 
 const HOUR = 3_600_000;
 const record = (...isos: string[]): TreatmentRecord => ({

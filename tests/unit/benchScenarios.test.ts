@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioData } from '../../bench/seed/scenarios';
-import { emptyBackupData, makeBackup } from '../../utils/backupFormat';
-import { parseBackup } from '../../utils/backupParse';
-import { dayKey, shiftDay } from '../../utils/dayKey';
-import { phaseAt } from '../../utils/phaseAt';
+import { scenarioData } from '@/bench/seed/scenarios';
+import { emptyBackupData, makeBackup } from '@/utils/backupFormat';
+import { parseBackup } from '@/utils/backupParse';
+import { dayKey, shiftDay } from '@/utils/dayKey';
+import { phaseAt } from '@/utils/phaseAt';
 
 // The benchmark (issue 7) seeds these through the product's restore path; they must be data
 // the product accepts, and be what the benchmark's table says they are.

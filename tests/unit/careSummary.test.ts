@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { careSummary, summaryWeeks } from '../../utils/careSummary';
-import type { Habit } from '../../utils/habits';
-import type { DayCheckins } from '../../utils/shell/history';
-import { DEFAULT_PROTOCOL } from '../../utils/treatment';
+import { careSummary, summaryWeeks } from '@/utils/careSummary';
+import type { Habit } from '@/utils/habits';
+import type { DayCheckins } from '@/utils/shell/history';
+import { DEFAULT_PROTOCOL } from '@/utils/treatment';
 
 // Friday 27 November 2026, noon local time.
 const now = new Date(2026, 10, 27, 12);

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyBackupData } from '../../utils/backupFormat';
-import { treatmentCalendar } from '../../utils/careTeamCalendar';
-import { checkinsCsv, csvCell, csvText, nudgesCsv } from '../../utils/careTeamCsv';
-import type { Habit } from '../../utils/habits';
-import { DEFAULT_PROTOCOL } from '../../utils/treatment';
+import { emptyBackupData } from '@/utils/backupFormat';
+import { treatmentCalendar } from '@/utils/careTeamCalendar';
+import { checkinsCsv, csvCell, csvText, nudgesCsv } from '@/utils/careTeamCsv';
+import type { Habit } from '@/utils/habits';
+import { DEFAULT_PROTOCOL } from '@/utils/treatment';
 
 /** A small RFC 4180 reader, to check that what is written reads back as the same cells. */
 function readCsv(text: string): string[][] {

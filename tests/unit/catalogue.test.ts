@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, messagesJson, sections, t } from '../../utils/catalogue';
+import { catalogue, messagesJson, sections, t } from '@/utils/catalogue';
 
 describe('the message catalogue', () => {
   it('has no key in two sections (a later one would silently win)', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ClinicDraft } from '../../utils/clinicDraft';
-import { draftToProfile, emptyDraft, landingProblem } from '../../utils/clinicDraft';
-import { MAX_CODE_LENGTH, makeClinicLink, parseClinicLink } from '../../utils/clinicLink';
-import { describeChange, describeNudges, summarizeProfile } from '../../utils/clinicSummary';
+import type { ClinicDraft } from '@/utils/clinicDraft';
+import { draftToProfile, emptyDraft, landingProblem } from '@/utils/clinicDraft';
+import { MAX_CODE_LENGTH, makeClinicLink, parseClinicLink } from '@/utils/clinicLink';
+import { describeChange, describeNudges, summarizeProfile } from '@/utils/clinicSummary';
 
 const landing = 'https://start.example.org/';
 

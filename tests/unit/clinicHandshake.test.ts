@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerClinicListeners } from '../../entrypoints/background/clinicListeners';
-import { codeInFragment, looksLikeCode, MAX_CODE_LENGTH } from '../../utils/clinicCode';
-import { OPEN_SETUP, isSetupRequest, setupPagePath } from '../../utils/landingHandshake';
+import { registerClinicListeners } from '@/entrypoints/background/clinicListeners';
+import { codeInFragment, looksLikeCode, MAX_CODE_LENGTH } from '@/utils/clinicCode';
+import { OPEN_SETUP, isSetupRequest, setupPagePath } from '@/utils/landingHandshake';
 
 const landing = 'http://127.0.0.1:41731';
 const own = 'our-extension-id';

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_CODE_LENGTH, buildClinicLink, encodeClinicProfile, extractCode, parseClinicLink } from '../../utils/clinicLink';
-import type { ClinicProfile } from '../../utils/clinicProfile';
-import { CLINIC_LIMITS } from '../../utils/clinicProfile';
-import { PRESETS, type PresetId } from '../../utils/habits';
-import { sunrise } from '../support/clinicFixtures';
+import { MAX_CODE_LENGTH, buildClinicLink, encodeClinicProfile, extractCode, parseClinicLink } from '@/utils/clinicLink';
+import type { ClinicProfile } from '@/utils/clinicProfile';
+import { CLINIC_LIMITS } from '@/utils/clinicProfile';
+import { PRESETS, type PresetId } from '@/utils/habits';
+import { sunrise } from '@/tests/support/clinicFixtures';
 
 
 /** Encodes a raw value exactly as a link would, valid or not, to test what the reader refuses. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ClinicPlan, ClinicSetupState } from '../../utils/clinicPlan';
-import { applyClinicPlan, defaultChoice, planClinicSetup } from '../../utils/clinicPlan';
-import type { ClinicProfile } from '../../utils/clinicProfile';
-import type { ClinicWrites } from '../../utils/clinicRecord';
-import { enablePreset, pauseHabit, archiveHabit } from '../../utils/habitEdits';
-import type { HabitsRecord } from '../../utils/habits';
-import { EMPTY_HABITS, PRESETS } from '../../utils/habits';
-import { DEFAULT_PROTOCOL } from '../../utils/treatment';
+import type { ClinicPlan, ClinicSetupState } from '@/utils/clinicPlan';
+import { applyClinicPlan, defaultChoice, planClinicSetup } from '@/utils/clinicPlan';
+import type { ClinicProfile } from '@/utils/clinicProfile';
+import type { ClinicWrites } from '@/utils/clinicRecord';
+import { enablePreset, pauseHabit, archiveHabit } from '@/utils/habitEdits';
+import type { HabitsRecord } from '@/utils/habits';
+import { EMPTY_HABITS, PRESETS } from '@/utils/habits';
+import { DEFAULT_PROTOCOL } from '@/utils/treatment';
 
 const now = new Date('2026-11-27T10:00:00Z');
 const fresh: ClinicSetupState = { protocol: DEFAULT_PROTOCOL, habits: EMPTY_HABITS };

@@ -1,15 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultChoice } from '../../utils/clinicPlan';
-import type { ClinicProfile } from '../../utils/clinicProfile';
-import { clinicNudgeTexts, clinicContact } from '../../utils/clinicContact';
-import { EMPTY_HABITS } from '../../utils/habits';
-import { applyClinicSetup, loadClinic, planFromStorage, removeClinic } from '../../utils/shell/clinicStore';
-import { loadClinicNudgeTexts } from '../../utils/shell/clinicNudgeTexts';
-import { readCheckins, writeCheckin } from '../../utils/shell/history';
-import { syncManagedClinic } from '../../utils/shell/managedClinic';
-import { clinicItem, habitsItem, recoveryItem, treatmentItem } from '../../utils/shell/storage';
-import { DEFAULT_PROTOCOL, EMPTY_TREATMENT } from '../../utils/treatment';
+import { defaultChoice } from '@/utils/clinicPlan';
+import type { ClinicProfile } from '@/utils/clinicProfile';
+import { clinicNudgeTexts, clinicContact } from '@/utils/clinicContact';
+import { EMPTY_HABITS } from '@/utils/habits';
+import { applyClinicSetup, loadClinic, planFromStorage, removeClinic } from '@/utils/shell/clinicStore';
+import { loadClinicNudgeTexts } from '@/utils/shell/clinicNudgeTexts';
+import { readCheckins, writeCheckin } from '@/utils/shell/history';
+import { syncManagedClinic } from '@/utils/shell/managedClinic';
+import { clinicItem, habitsItem, recoveryItem, treatmentItem } from '@/utils/shell/storage';
+import { DEFAULT_PROTOCOL, EMPTY_TREATMENT } from '@/utils/treatment';
 
 const sunrise: ClinicProfile = {
   name: 'Sunrise Ketamine Clinic',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayKey, dayKeysBetween, dayStart, localeWeekStart, weekDayKeys, weekStart } from '../../utils/dayKey';
+import { dayKey, dayKeysBetween, dayStart, localeWeekStart, weekDayKeys, weekStart } from '@/utils/dayKey';
 
 describe('day keys', () => {
   it('names the local calendar day, just before and after midnight', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HabitEditResult } from '../../utils/habitEdits';
+import type { HabitEditResult } from '@/utils/habitEdits';
 import {
   addCustomHabit,
   archiveHabit,
@@ -12,9 +12,9 @@ import {
   resumeHabit,
   setActivity,
   setGoal,
-} from '../../utils/habitEdits';
-import type { HabitsRecord } from '../../utils/habits';
-import { EMPTY_HABITS, HabitsRecordSchema, PRESETS } from '../../utils/habits';
+} from '@/utils/habitEdits';
+import type { HabitsRecord } from '@/utils/habits';
+import { EMPTY_HABITS, HabitsRecordSchema, PRESETS } from '@/utils/habits';
 import * as v from 'valibot';
 
 const now = new Date(2026, 10, 27, 9, 30);

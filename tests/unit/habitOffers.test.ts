@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { WeekTally } from '../../utils/habitOffers';
-import { acceptOffer, declineOffer, goalOffer } from '../../utils/habitOffers';
-import type { Habit } from '../../utils/habits';
+import type { WeekTally } from '@/utils/habitOffers';
+import { acceptOffer, declineOffer, goalOffer } from '@/utils/habitOffers';
+import type { Habit } from '@/utils/habits';
 
 const THIS_WEEK = '2026-11-23';
 const movement = (times: number, extra: Partial<Habit> = {}): Habit => ({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { shiftDay } from '../../utils/dayKey';
-import type { DayMark, ScoreState } from '../../utils/habitScore';
-import { advanceScore, dayMark, halfLifeDays, isPausedOn, scoreMultiplier, scoreOver } from '../../utils/habitScore';
-import type { Goal, Habit } from '../../utils/habits';
+import { shiftDay } from '@/utils/dayKey';
+import type { DayMark, ScoreState } from '@/utils/habitScore';
+import { advanceScore, dayMark, halfLifeDays, isPausedOn, scoreMultiplier, scoreOver } from '@/utils/habitScore';
+import type { Goal, Habit } from '@/utils/habits';
 
 const DAILY: Goal = { per: 'day' };
 const THREE_A_WEEK: Goal = { per: 'week', times: 3 };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dayKey, weekDayKeys } from '../../utils/dayKey';
-import { isGoalMet, weekProgress, weekStartsOnFor } from '../../utils/habitProgress';
-import type { Habit } from '../../utils/habits';
-import type { DayCheckins } from '../../utils/shell/history';
+import { dayKey, weekDayKeys } from '@/utils/dayKey';
+import { isGoalMet, weekProgress, weekStartsOnFor } from '@/utils/habitProgress';
+import type { Habit } from '@/utils/habits';
+import type { DayCheckins } from '@/utils/shell/history';
 
 const habit = (goal: Habit['goal'], extra: Partial<Habit> = {}): Habit => ({
   id: 'h',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Habit } from '../../utils/habits';
-import { EMPTY_HABITS } from '../../utils/habits';
-import { salvageHabits } from '../../utils/habitsSalvage';
-import { loadHabits } from '../../utils/shell/habitsStore';
-import { recoveryItem } from '../../utils/shell/storage';
+import type { Habit } from '@/utils/habits';
+import { EMPTY_HABITS } from '@/utils/habits';
+import { salvageHabits } from '@/utils/habitsSalvage';
+import { loadHabits } from '@/utils/shell/habitsStore';
+import { recoveryItem } from '@/utils/shell/storage';
 
 const good: Habit = {
   id: 'morning-light',

@@ -1,6 +1,6 @@
 import { clear } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { appendNudgeLog, historyStore, readCheckins, readNudgeLog, writeCheckin } from '../../utils/shell/history';
+import { appendNudgeLog, historyStore, readCheckins, readNudgeLog, writeCheckin } from '@/utils/shell/history';
 
 beforeEach(() => clear(historyStore));
 

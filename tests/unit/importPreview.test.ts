@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BackupData } from '../../utils/backupFormat';
-import { emptyBackupData, makeBackup } from '../../utils/backupFormat';
-import { importPreview } from '../../utils/importPreview';
+import type { BackupData } from '@/utils/backupFormat';
+import { emptyBackupData, makeBackup } from '@/utils/backupFormat';
+import { importPreview } from '@/utils/importPreview';
 
 const clinic = (name: string): BackupData['clinic'] => ({
   profile: { name },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isRealDay } from '../../utils/historySchemas';
-import { jsonErrorPlace } from '../../utils/jsonErrorPlace';
+import { isRealDay } from '@/utils/historySchemas';
+import { jsonErrorPlace } from '@/utils/jsonErrorPlace';
 
 describe('where a text stops being JSON', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ClinicProfileSchema, validateClinicProfile } from '../../utils/clinicProfile';
-import { PRESETS } from '../../utils/habits';
-import { PROTOCOL_LIMITS } from '../../utils/treatment';
-import { sunrise } from '../support/clinicFixtures';
+import { ClinicProfileSchema, validateClinicProfile } from '@/utils/clinicProfile';
+import { PRESETS } from '@/utils/habits';
+import { PROTOCOL_LIMITS } from '@/utils/treatment';
+import { sunrise } from '@/tests/support/clinicFixtures';
 
 // public/managed_schema.json: the same clinic profile, for Chrome device policy. Chrome refuses
 // to load an extension whose schema it cannot parse, and publishes no policy value that fails it.

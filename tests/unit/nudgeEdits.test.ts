@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_HABITS } from '../../utils/habits';
-import type { HoursDraft, RuleDraft } from '../../utils/nudgeEdits';
-import { applyHours, applyRule, hoursDraft, removeRuleAt, ruleDraft, setRuleAt, withHabitNudges } from '../../utils/nudgeEdits';
-import { activePause, pauseEnd } from '../../utils/nudgePause';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
-import { salvageSettings } from '../../utils/settingsSalvage';
+import { EMPTY_HABITS } from '@/utils/habits';
+import type { HoursDraft, RuleDraft } from '@/utils/nudgeEdits';
+import { applyHours, applyRule, hoursDraft, removeRuleAt, ruleDraft, setRuleAt, withHabitNudges } from '@/utils/nudgeEdits';
+import { activePause, pauseEnd } from '@/utils/nudgePause';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { salvageSettings } from '@/utils/settingsSalvage';
 import { local, preset, wall } from './nudgeFixtures';
 
 const hours = (change: Partial<HoursDraft>) => applyHours(DEFAULT_SETTINGS, { ...hoursDraft(DEFAULT_SETTINGS), ...change });

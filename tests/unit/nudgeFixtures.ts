@@ -1,14 +1,14 @@
-import type { Habit, NudgeRule, PresetId } from '../../utils/habits';
-import { PRESETS } from '../../utils/habits';
-import { nudgeContext } from '../../utils/nudgeContext';
-import type { NudgeContext } from '../../utils/nudgeSchedule';
-import type { NudgeState } from '../../utils/nudgeState';
-import { EMPTY_NUDGE_STATE } from '../../utils/nudgeState';
-import type { Settings } from '../../utils/settings';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
-import type { DayCheckins } from '../../utils/shell/history';
-import type { TreatmentRecord } from '../../utils/treatment';
-import { EMPTY_TREATMENT } from '../../utils/treatment';
+import type { Habit, NudgeRule, PresetId } from '@/utils/habits';
+import { PRESETS } from '@/utils/habits';
+import { nudgeContext } from '@/utils/nudgeContext';
+import type { NudgeContext } from '@/utils/nudgeSchedule';
+import type { NudgeState } from '@/utils/nudgeState';
+import { EMPTY_NUDGE_STATE } from '@/utils/nudgeState';
+import type { Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import type { DayCheckins } from '@/utils/shell/history';
+import type { TreatmentRecord } from '@/utils/treatment';
+import { EMPTY_TREATMENT } from '@/utils/treatment';
 
 /** A local wall-clock moment, "2026-11-23T08:00" (no zone: the test's TZ). */
 export const local = (wallClock: string) => new Date(wallClock).getTime();

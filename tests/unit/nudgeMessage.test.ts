@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alarmPlan, dueOccurrences } from '../../utils/alarmPlan';
-import { ideaNumber, nudgeIdeas, nudgeMessage } from '../../utils/nudgeMessage';
+import { alarmPlan, dueOccurrences } from '@/utils/alarmPlan';
+import { ideaNumber, nudgeIdeas, nudgeMessage } from '@/utils/nudgeMessage';
 import { preset } from './nudgeFixtures';
 
 describe('the words of a nudge', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { shiftDay } from '../../utils/dayKey';
-import type { Habit, Weekday } from '../../utils/habits';
-import type { DropReason } from '../../utils/nudgeSchedule';
+import { shiftDay } from '@/utils/dayKey';
+import type { Habit, Weekday } from '@/utils/habits';
+import type { DropReason } from '@/utils/nudgeSchedule';
 import {
   fireVerdict,
   MAX_NUDGE_ALARMS,
@@ -12,7 +12,7 @@ import {
   notificationId,
   upcomingNudges,
   wantedAlarms,
-} from '../../utils/nudgeSchedule';
+} from '@/utils/nudgeSchedule';
 import type { Scene } from './nudgeFixtures';
 import { local, preset, scene, wall } from './nudgeFixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock } from '../../utils/formatTime';
-import { habitRulesView, nudgePreview, nudgeStatusView, weekdayOptions } from '../../utils/nudgeViews';
+import { formatClock } from '@/utils/formatTime';
+import { habitRulesView, nudgePreview, nudgeStatusView, weekdayOptions } from '@/utils/nudgeViews';
 import { local, preset, scene } from './nudgeFixtures';
 
 const clock = (wallClock: string) => formatClock(new Date(local(wallClock)));

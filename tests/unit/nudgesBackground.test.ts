@@ -1,14 +1,14 @@
 import { clear } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { onNotificationClick, onNotificationClosed, registerNudges, runNudges } from '../../entrypoints/background/nudges';
-import { dayKey } from '../../utils/dayKey';
-import { EMPTY_HABITS } from '../../utils/habits';
-import { parseNotificationId } from '../../utils/nudgeSchedule';
-import { historyStore, readCheckins, readNudgeLog } from '../../utils/shell/history';
-import { claimsStore } from '../../utils/shell/nudgeClaims';
-import { habitsItem, nudgeStateItem, settingsItem } from '../../utils/shell/storage';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { onNotificationClick, onNotificationClosed, registerNudges, runNudges } from '@/entrypoints/background/nudges';
+import { dayKey } from '@/utils/dayKey';
+import { EMPTY_HABITS } from '@/utils/habits';
+import { parseNotificationId } from '@/utils/nudgeSchedule';
+import { historyStore, readCheckins, readNudgeLog } from '@/utils/shell/history';
+import { claimsStore } from '@/utils/shell/nudgeClaims';
+import { habitsItem, nudgeStateItem, settingsItem } from '@/utils/shell/storage';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { local, preset, wall } from './nudgeFixtures';
 
 // The background with fakeBrowser. fakeBrowser has no `idle`: it is stubbed here, and the

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ClinicProfile } from '../../utils/clinicProfile';
-import { enablePreset, pauseHabit } from '../../utils/habitEdits';
-import { EMPTY_HABITS } from '../../utils/habits';
-import type { HabitChoice } from '../../utils/onboardingHabits';
-import { habitChoices, saveHabitChoices } from '../../utils/onboardingHabits';
+import type { ClinicProfile } from '@/utils/clinicProfile';
+import { enablePreset, pauseHabit } from '@/utils/habitEdits';
+import { EMPTY_HABITS } from '@/utils/habits';
+import type { HabitChoice } from '@/utils/onboardingHabits';
+import { habitChoices, saveHabitChoices } from '@/utils/onboardingHabits';
 
 const now = new Date('2026-11-27T10:00:00Z');
 const clinic: ClinicProfile = {

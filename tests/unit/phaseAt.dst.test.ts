@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { phaseAt } from '../../utils/phaseAt';
-import { EMPTY_TREATMENT } from '../../utils/treatment';
+import { phaseAt } from '@/utils/phaseAt';
+import { EMPTY_TREATMENT } from '@/utils/treatment';
 
 // Run under TZ=America/Los_Angeles and TZ=Europe/Berlin (see package.json test:unit):
 // the window is 48 real hours, so across a DST change the wall clock moves by 47 or 49.

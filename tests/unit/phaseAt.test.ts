@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NEW_SERIES_AFTER_DAYS, phaseAt } from '../../utils/phaseAt';
-import type { Infusion, TreatmentRecord } from '../../utils/treatment';
-import { DEFAULT_PROTOCOL, EMPTY_TREATMENT } from '../../utils/treatment';
+import { NEW_SERIES_AFTER_DAYS, phaseAt } from '@/utils/phaseAt';
+import type { Infusion, TreatmentRecord } from '@/utils/treatment';
+import { DEFAULT_PROTOCOL, EMPTY_TREATMENT } from '@/utils/treatment';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

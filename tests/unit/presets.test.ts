@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRESET_IDS, PRESETS } from '../../utils/habits';
+import { PRESET_IDS, PRESETS } from '@/utils/habits';
 
 describe('habit presets', () => {
   it('lists every preset id once, in the same order as the defaults', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUIET_ZONE, qrMatrix, qrPath, qrSvgFile } from '../../utils/qrCode';
+import { QUIET_ZONE, qrMatrix, qrPath, qrSvgFile } from '@/utils/qrCode';
 
 /** Reads the path back into the set of dark cells it draws. */
 function cellsOf(path: string): Set<string> {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shiftDay } from '../../utils/dayKey';
-import { scoreOver, dayMark } from '../../utils/habitScore';
-import type { Habit } from '../../utils/habits';
-import type { ScoreSummary } from '../../utils/scoreSummary';
-import { habitFirstDay, needsRefresh, rebuildSummary, refreshDays, scoreNow, summaryServes } from '../../utils/scoreSummary';
-import type { DayCheckins } from '../../utils/shell/history';
+import { shiftDay } from '@/utils/dayKey';
+import { scoreOver, dayMark } from '@/utils/habitScore';
+import type { Habit } from '@/utils/habits';
+import type { ScoreSummary } from '@/utils/scoreSummary';
+import { habitFirstDay, needsRefresh, rebuildSummary, refreshDays, scoreNow, summaryServes } from '@/utils/scoreSummary';
+import type { DayCheckins } from '@/utils/shell/history';
 
 const habit = (id: string, goal: Habit['goal'], createdAt = '2026-01-05T12:00:00.000Z', extra: Partial<Habit> = {}): Habit => ({
   id,

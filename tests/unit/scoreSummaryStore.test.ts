@@ -1,11 +1,11 @@
 import { clear } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dayKey, shiftDay, weekDayKeys } from '../../utils/dayKey';
-import { dayMark, scoreOver } from '../../utils/habitScore';
-import { habitFirstDay } from '../../utils/scoreSummary';
-import { historyStore, writeCheckin } from '../../utils/shell/history';
-import { forgetScoreSummary, markScoreSummaryStale, readScoreSummary, refreshScoreSummary } from '../../utils/shell/scoreSummaryStore';
-import { readsOf, seedYears, sixHabits } from '../support/seedHistory';
+import { dayKey, shiftDay, weekDayKeys } from '@/utils/dayKey';
+import { dayMark, scoreOver } from '@/utils/habitScore';
+import { habitFirstDay } from '@/utils/scoreSummary';
+import { historyStore, writeCheckin } from '@/utils/shell/history';
+import { forgetScoreSummary, markScoreSummaryStale, readScoreSummary, refreshScoreSummary } from '@/utils/shell/scoreSummaryStore';
+import { readsOf, seedYears, sixHabits } from '@/tests/support/seedHistory';
 
 const now = new Date(2026, 10, 25, 14); // Wednesday 25 November 2026
 const habits = sixHabits(now);

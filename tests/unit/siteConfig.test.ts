@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STORE_URLS, checkOrigin, landingDefines, landingMatchPattern, readLandingConfig } from '../../site/config';
+import { DEFAULT_STORE_URLS, checkOrigin, landingDefines, landingMatchPattern, readLandingConfig } from '@/site/config';
 
 describe('the landing page’s build configuration', () => {
   it('has no landing origin, and the default store pages, when nothing is set', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROTOCOL, salvageTreatment } from '../../utils/treatment';
+import { DEFAULT_PROTOCOL, salvageTreatment } from '@/utils/treatment';
 
 const good = { at: '2026-11-20T09:00:00.000Z', kind: 'infusion' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_TREATMENT } from '../../utils/treatment';
-import { parseLocalDateTime, removeInfusion, saveInfusion, saveSession, setProtocolValue } from '../../utils/treatmentEdits';
+import { EMPTY_TREATMENT } from '@/utils/treatment';
+import { parseLocalDateTime, removeInfusion, saveInfusion, saveSession, setProtocolValue } from '@/utils/treatmentEdits';
 
 const now = new Date('2026-11-27T10:00:00');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ReplayDay } from '../../utils/wakeReplay';
-import { replayWakes, typicalSetup } from '../../utils/wakeReplay';
+import type { ReplayDay } from '@/utils/wakeReplay';
+import { replayWakes, typicalSetup } from '@/utils/wakeReplay';
 
 // How often the service worker wakes in a week of the typical setup (issue 4's closing note),
 // with the real scheduler and badge rules. Printed for the note and the benchmark (issue 7).

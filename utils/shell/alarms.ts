@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { NudgeAlarm } from '../nudgeSchedule';
+import type { NudgeAlarm } from '@/utils/nudgeSchedule';
 
 /** Every alarm of the extension, as name and time. */
 export async function allAlarms(): Promise<NudgeAlarm[]> {

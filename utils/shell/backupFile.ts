@@ -1,5 +1,5 @@
-import type { ParsedBackup } from '../backupParse';
-import { checkBackupSize, parseBackup } from '../backupParse';
+import type { ParsedBackup } from '@/utils/backupParse';
+import { checkBackupSize, parseBackup } from '@/utils/backupParse';
 
 /** Reads a chosen file as a backup; its size is checked first, so a huge file is never loaded. */
 export async function readBackupFile(file: Blob): Promise<ParsedBackup> {

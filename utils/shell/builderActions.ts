@@ -1,7 +1,7 @@
-import type { BuilderActions } from '../../components/ClinicBuilder';
-import { t } from '../catalogue';
-import { makeClinicLink } from '../clinicLink';
-import { qrSvgFile } from '../qrCode';
+import type { BuilderActions } from '@/components/ClinicBuilder';
+import { t } from '@/utils/catalogue';
+import { makeClinicLink } from '@/utils/clinicLink';
+import { qrSvgFile } from '@/utils/qrCode';
 import { downloadText } from './download';
 
 /** A file name from a clinic's name: "sunrise-ketamine-clinic". */

@@ -1,5 +1,5 @@
-import { clinicNudgeTexts } from '../clinicContact';
-import type { PresetId } from '../habits';
+import { clinicNudgeTexts } from '@/utils/clinicContact';
+import type { PresetId } from '@/utils/habits';
 import { clinicItem } from './storage';
 
 /**

@@ -1,9 +1,9 @@
 import { storage } from 'wxt/utils/storage';
-import type { ClinicProfile } from '../clinicProfile';
-import type { AppliedSetup, ClinicPlan, PlanChange } from '../clinicPlan';
-import { applyClinicPlan, planClinicSetup } from '../clinicPlan';
-import type { ClinicRecord } from '../clinicRecord';
-import { readClinicRecord } from '../clinicRecord';
+import type { ClinicProfile } from '@/utils/clinicProfile';
+import type { AppliedSetup, ClinicPlan, PlanChange } from '@/utils/clinicPlan';
+import { applyClinicPlan, planClinicSetup } from '@/utils/clinicPlan';
+import type { ClinicRecord } from '@/utils/clinicRecord';
+import { readClinicRecord } from '@/utils/clinicRecord';
 import { loadHabits } from './habitsStore';
 import { clinicItem, habitsItem, recoveryItem, treatmentItem } from './storage';
 import { loadTreatment } from './treatmentStore';

@@ -1,5 +1,5 @@
-import type { HabitsRecord } from '../habits';
-import { salvageHabits } from '../habitsSalvage';
+import type { HabitsRecord } from '@/utils/habits';
+import { salvageHabits } from '@/utils/habitsSalvage';
 import { habitsItem, recoveryItem } from './storage';
 
 /** Sets rejected entries aside under the recovery key, never dropping them. */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { defaultChoice } from '../clinicPlan';
-import { validateClinicProfile } from '../clinicProfile';
+import { defaultChoice } from '@/utils/clinicPlan';
+import { validateClinicProfile } from '@/utils/clinicProfile';
 import { applyClinicSetup, loadClinic, planFromStorage, removeClinic } from './clinicStore';
 
 /**

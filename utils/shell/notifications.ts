@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { t } from '../catalogue';
-import type { NudgeMessage } from '../nudgeMessage';
+import { t } from '@/utils/catalogue';
+import type { NudgeMessage } from '@/utils/nudgeMessage';
 
 /**
  * Chrome shows "Done" and "Snooze 10 min" on the notification. Firefox has no notification

@@ -1,9 +1,9 @@
 import { createStore, del, get, set, update } from 'idb-keyval';
 import * as v from 'valibot';
-import type { DayKey } from '../dayKey';
-import type { Habit } from '../habits';
-import type { ScoreSummary } from '../scoreSummary';
-import { needsRefresh, rebuildSummary, refreshDays, ScoreSummarySchema } from '../scoreSummary';
+import type { DayKey } from '@/utils/dayKey';
+import type { Habit } from '@/utils/habits';
+import type { ScoreSummary } from '@/utils/scoreSummary';
+import { needsRefresh, rebuildSummary, refreshDays, ScoreSummarySchema } from '@/utils/scoreSummary';
 import { readCheckins } from './history';
 
 /**

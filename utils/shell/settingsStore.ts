@@ -1,5 +1,5 @@
-import type { Settings } from '../settings';
-import { salvageSettings } from '../settingsSalvage';
+import type { Settings } from '@/utils/settings';
+import { salvageSettings } from '@/utils/settingsSalvage';
 import { recoveryItem, settingsItem } from './storage';
 
 /**

@@ -1,14 +1,14 @@
 import { storage } from 'wxt/utils/storage';
-import { CLINIC_RECORD_VERSION } from '../clinicContact';
-import type { ClinicRecord } from '../clinicRecord';
-import type { HabitsRecord } from '../habits';
-import { EMPTY_HABITS, HABITS_VERSION } from '../habits';
-import type { NudgeSchedule, NudgeState } from '../nudgeState';
-import { EMPTY_NUDGE_STATE, NUDGE_STATE_VERSION } from '../nudgeState';
-import type { Settings } from '../settings';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../settings';
-import type { RejectedValue, TreatmentRecord } from '../treatment';
-import { EMPTY_TREATMENT, TREATMENT_VERSION } from '../treatment';
+import { CLINIC_RECORD_VERSION } from '@/utils/clinicContact';
+import type { ClinicRecord } from '@/utils/clinicRecord';
+import type { HabitsRecord } from '@/utils/habits';
+import { EMPTY_HABITS, HABITS_VERSION } from '@/utils/habits';
+import type { NudgeSchedule, NudgeState } from '@/utils/nudgeState';
+import { EMPTY_NUDGE_STATE, NUDGE_STATE_VERSION } from '@/utils/nudgeState';
+import type { Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '@/utils/settings';
+import type { RejectedValue, TreatmentRecord } from '@/utils/treatment';
+import { EMPTY_TREATMENT, TREATMENT_VERSION } from '@/utils/treatment';
 
 // Every stored item, and nothing else. storage.local only: storage.sync would upload
 // health data to the browser account (DOMAIN.md, privacy).

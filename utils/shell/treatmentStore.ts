@@ -1,5 +1,5 @@
-import type { TreatmentRecord } from '../treatment';
-import { salvageTreatment } from '../treatment';
+import type { TreatmentRecord } from '@/utils/treatment';
+import { salvageTreatment } from '@/utils/treatment';
 import { recoveryItem, treatmentItem } from './storage';
 
 /** Sets rejected entries aside under the recovery key, never dropping them. */

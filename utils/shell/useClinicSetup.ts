@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { t } from '../catalogue';
-import { parseClinicLink } from '../clinicLink';
-import type { ClinicPlan } from '../clinicPlan';
-import type { ClinicProfile } from '../clinicProfile';
-import type { ProfileSummary } from '../clinicSummary';
-import { describeChange, summarizeProfile } from '../clinicSummary';
+import { t } from '@/utils/catalogue';
+import { parseClinicLink } from '@/utils/clinicLink';
+import type { ClinicPlan } from '@/utils/clinicPlan';
+import type { ClinicProfile } from '@/utils/clinicProfile';
+import type { ProfileSummary } from '@/utils/clinicSummary';
+import { describeChange, summarizeProfile } from '@/utils/clinicSummary';
 import { applyClinicSetup, planFromStorage } from './clinicStore';
 
 export type ClinicSetupState =

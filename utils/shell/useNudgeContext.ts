@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { goalWeek, nudgeContext } from '../nudgeContext';
-import type { NudgeContext } from '../nudgeSchedule';
-import type { TreatmentRecord } from '../treatment';
+import { goalWeek, nudgeContext } from '@/utils/nudgeContext';
+import type { NudgeContext } from '@/utils/nudgeSchedule';
+import type { TreatmentRecord } from '@/utils/treatment';
 import { loadHabits, watchHabits } from './habitsStore';
 import type { DayCheckins } from './history';
 import { readCheckins } from './history';

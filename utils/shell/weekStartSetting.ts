@@ -1,5 +1,5 @@
-import type { Settings } from '../settings';
-import { DEFAULT_SETTINGS } from '../settings';
+import type { Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { settingsItem } from './storage';
 
 type WeekStartsOn = Settings['weekStartsOn'];
