@@ -90,7 +90,7 @@ export function printReport(r) {
   }
   out.push('');
 
-  out.push('WAKE-UPS in a typical week (replay of the scheduler, utils/wakeReplay.ts): target wake-ups ≤ nudges shown + badge changes');
+  out.push('WAKE-UPS in a typical week (replay of the scheduler, bench/wakeReplay.ts): target wake-ups ≤ nudges shown + badge changes');
   const w4 = [48, 6, 6, 6, 9, 8, 8, 8, 8];
   out.push(row(['', 'wakes', 'shown', 'badge', 'allowed', 'dropped', 'idle ev', '', ''], w4));
   for (const k of r.wakes) {

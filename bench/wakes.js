@@ -1,11 +1,11 @@
-// Wake-ups in a typical week, from the replay of the background (utils/wakeReplay.ts: the real
+// Wake-ups in a typical week, from the replay of the background (bench/wakeReplay.ts: the real
 // scheduler and badge rules over 7 days). The replay is TypeScript; Node runs it after Vite
 // bundles it into one .mjs (dependencies stay in node_modules).
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 
-/** The week of the replay's own test (tests/unit/wakeReplay.test.ts): Monday 23 November 2026. */
+/** The week of the replay's own test (tests/unit/bench/wakeReplay.test.ts): Monday 23 November 2026. */
 const MONDAY = new Date(2026, 10, 23);
 
 async function loadReplay(outDir) {
@@ -15,7 +15,7 @@ async function loadReplay(outDir) {
     publicDir: false,
     resolve: { alias: { '@': resolve('.') } },
     build: {
-      ssr: resolve('utils/wakeReplay.ts'),
+      ssr: resolve('bench/wakeReplay.ts'),
       outDir,
       emptyOutDir: false,
       rollupOptions: { output: { entryFileNames: 'wakeReplay.mjs' } },

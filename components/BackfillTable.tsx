@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/catalogue';
-import type { DayKey } from '@/utils/dayKey';
-import type { BackfillView, CheckinChoice } from '@/utils/habitSettingsView';
+import type { DayKey } from '@/utils/time/dayKey';
+import type { BackfillView, CheckinChoice } from '@/utils/habits/settingsView';
 
 interface Props {
   view: BackfillView;

@@ -1,19 +1,19 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '@/utils/catalogue';
-import type { MadeClinicLink } from '@/utils/clinicLink';
-import type { ClinicDraft } from '@/utils/clinicDraft';
-import { draftToProfile, emptyDraft } from '@/utils/clinicDraft';
-import type { ClinicProfile } from '@/utils/clinicProfile';
-import { summarizeProfile } from '@/utils/clinicSummary';
-import type { QrMatrix } from '@/utils/qrCode';
-import { qrMatrix } from '@/utils/qrCode';
+import type { MadeClinicLink } from '@/utils/clinic/link';
+import type { ClinicDraft } from '@/utils/clinic/draft';
+import { draftToProfile, emptyDraft } from '@/utils/clinic/draft';
+import type { ClinicProfile } from '@/utils/clinic/profile';
+import { summarizeProfile } from '@/utils/clinic/summary';
+import type { QrMatrix } from '@/utils/clinic/qrCode';
+import { qrMatrix } from '@/utils/clinic/qrCode';
 import { ClinicBuilderForm } from './ClinicBuilderForm';
 import { ClinicDetails } from './ClinicDetails';
 import { ClinicHandout } from './ClinicHandout';
 import { QrCode } from './QrCode';
 
 export interface BuilderActions {
-  /** The link for a valid profile, or why it cannot be made (utils/clinicLink.ts makeClinicLink). */
+  /** The link for a valid profile, or why it cannot be made (utils/clinic/link.ts makeClinicLink). */
   makeLink: (landing: string, profile: ClinicProfile) => Promise<MadeClinicLink>;
   /** Copies the link; false when the page may not write the clipboard. */
   copy: (text: string) => Promise<boolean>;

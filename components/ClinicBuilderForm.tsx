@@ -1,13 +1,13 @@
 import { t } from '@/utils/catalogue';
-import type { ClinicDraft, DraftErrors, PresetDraft } from '@/utils/clinicDraft';
-import { PRESET_IDS, isWeekly, nudgeField } from '@/utils/clinicDraft';
-import { CLINIC_LIMITS } from '@/utils/clinicProfile';
-import { protocolDefault } from '@/utils/clinicSummary';
-import { PRESETS, type PresetId } from '@/utils/habits';
-import { PRESET_NAMES } from '@/utils/habitNames';
-import type { Protocol } from '@/utils/treatment';
-import { PROTOCOL_LIMITS } from '@/utils/treatment';
-import { PROTOCOL_LABELS } from '@/utils/treatmentEdits';
+import type { ClinicDraft, DraftErrors, PresetDraft } from '@/utils/clinic/draft';
+import { PRESET_IDS, isWeekly, nudgeField } from '@/utils/clinic/draft';
+import { CLINIC_LIMITS } from '@/utils/clinic/profile';
+import { protocolDefault } from '@/utils/clinic/summary';
+import { PRESETS, type PresetId } from '@/utils/habits/record';
+import { PRESET_NAMES } from '@/utils/habits/names';
+import type { Protocol } from '@/utils/treatment/record';
+import { PROTOCOL_LIMITS } from '@/utils/treatment/record';
+import { PROTOCOL_LABELS } from '@/utils/treatment/edits';
 
 interface Props {
   draft: ClinicDraft;

@@ -1,5 +1,5 @@
 import { t } from '@/utils/catalogue';
-import type { ClinicContact as Contact } from '@/utils/clinicContact';
+import type { ClinicContact as Contact } from '@/utils/clinic/contact';
 
 /** The patient's clinic, one tap from a call: shown under the phase card in the popup. */
 export function ClinicContact({ contact }: { contact: Contact | null }) {

@@ -1,6 +1,6 @@
 import { t } from '@/utils/catalogue';
-import type { ProfileSummary } from '@/utils/clinicSummary';
-import { telHref } from '@/utils/clinicContact';
+import type { ProfileSummary } from '@/utils/clinic/summary';
+import { telHref } from '@/utils/clinic/contact';
 
 /**
  * A clinic's profile as a patient will see it: every text is rendered as text, and the

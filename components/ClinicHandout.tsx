@@ -1,5 +1,5 @@
 import { t } from '@/utils/catalogue';
-import type { QrMatrix } from '@/utils/qrCode';
+import type { QrMatrix } from '@/utils/clinic/qrCode';
 import { QrCode } from './QrCode';
 
 /** The one-page handout the builder prints: the clinic, three steps, the code and the link. */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/catalogue';
-import type { ProfileSummary } from '@/utils/clinicSummary';
-import type { ClinicSetupState } from '@/utils/shell/useClinicSetup';
+import type { ProfileSummary } from '@/utils/clinic/summary';
+import type { ClinicSetupState } from '@/hooks/useClinicSetup';
 import { ClinicDetails } from './ClinicDetails';
 import { ClinicLinkForm } from './ClinicLinkForm';
 import { ClinicSetupFlow } from './ClinicSetupFlow';

@@ -1,5 +1,5 @@
 import { t } from '@/utils/catalogue';
-import type { ClinicSetupState } from '@/utils/shell/useClinicSetup';
+import type { ClinicSetupState } from '@/hooks/useClinicSetup';
 import { ClinicSetupReview } from './ClinicSetupReview';
 
 interface Props {

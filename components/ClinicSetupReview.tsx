@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/catalogue';
-import type { ProfileSummary } from '@/utils/clinicSummary';
+import type { ProfileSummary } from '@/utils/clinic/summary';
 import { ClinicDetails } from './ClinicDetails';
 
 export interface ReviewChange {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/catalogue';
-import type { CustomHabitInput } from '@/utils/habitEdits';
-import { GOAL_TIMES_LIMITS } from '@/utils/habits';
+import type { CustomHabitInput } from '@/utils/habits/edits';
+import { GOAL_TIMES_LIMITS } from '@/utils/habits/record';
 
 const BLANK: CustomHabitInput = { name: '', direction: 'build', per: 'week', times: '3' };
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/catalogue';
-import { GOAL_TIMES_LIMITS } from '@/utils/habits';
-import type { HabitSettingsRow, HabitSettingsView } from '@/utils/habitSettingsView';
+import { GOAL_TIMES_LIMITS } from '@/utils/habits/record';
+import type { HabitSettingsRow, HabitSettingsView } from '@/utils/habits/settingsView';
 
 /** Each action returns the sentence to show next to the field, or null when it is done. */
 export interface HabitRowActions {

@@ -1,6 +1,6 @@
 import { t } from '@/utils/catalogue';
-import type { GoalOffer } from '@/utils/habitOffers';
-import type { HabitListView } from '@/utils/habitListView';
+import type { GoalOffer } from '@/utils/habits/offers';
+import type { HabitListView } from '@/utils/habits/listView';
 
 interface Props {
   view: HabitListView;

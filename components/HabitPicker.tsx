@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/catalogue';
-import { LIGHT_PRESETS } from '@/utils/habitNames';
-import type { HabitChoice } from '@/utils/onboardingHabits';
+import { LIGHT_PRESETS } from '@/utils/habits/names';
+import type { HabitChoice } from '@/utils/habits/onboarding';
 
 interface Props {
   initial: HabitChoice[];

@@ -1,8 +1,8 @@
 import { t } from '@/utils/catalogue';
-import type { DayKey } from '@/utils/dayKey';
-import type { CustomHabitInput } from '@/utils/habitEdits';
-import type { PresetId } from '@/utils/habits';
-import type { BackfillView, CheckinChoice, HabitSettingsView } from '@/utils/habitSettingsView';
+import type { DayKey } from '@/utils/time/dayKey';
+import type { CustomHabitInput } from '@/utils/habits/edits';
+import type { PresetId } from '@/utils/habits/record';
+import type { BackfillView, CheckinChoice, HabitSettingsView } from '@/utils/habits/settingsView';
 import { BackfillTable } from './BackfillTable';
 import { CustomHabitForm } from './CustomHabitForm';
 import type { HabitRowActions } from './HabitControls';

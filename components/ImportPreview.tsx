@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/catalogue';
-import type { ImportPreviewView } from '@/utils/importPreview';
+import type { ImportPreviewView } from '@/utils/backup/importPreview';
 
 /** The steps of applying an import, in order; null while the patient is still choosing. */
 export type ApplyStep = 'keeping-copy' | 'writing' | null;

@@ -1,5 +1,5 @@
 import { t } from '@/utils/catalogue';
-import type { ProfileSummary } from '@/utils/clinicSummary';
+import type { ProfileSummary } from '@/utils/clinic/summary';
 
 interface Props {
   /** The clinic from the link's fragment, validated; null without a (valid) link. */

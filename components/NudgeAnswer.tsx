@@ -1,5 +1,5 @@
 import { t } from '@/utils/catalogue';
-import type { NudgeMessage } from '@/utils/nudgeMessage';
+import type { NudgeMessage } from '@/utils/nudges/message';
 
 interface Props {
   /** null when the nudge's habit is gone. */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/catalogue';
-import type { Weekday } from '@/utils/habits';
-import type { HoursDraft } from '@/utils/nudgeEdits';
+import type { Weekday } from '@/utils/habits/record';
+import type { HoursDraft } from '@/utils/nudges/edits';
 import { WeekdayChecks } from './WeekdayChecks';
 
 export type SaveProblem = { field: string; error: string } | null;

@@ -1,5 +1,5 @@
 import { t } from '@/utils/catalogue';
-import type { PreviewRow } from '@/utils/nudgeViews';
+import type { PreviewRow } from '@/utils/nudges/views';
 
 function Day({ id, heading, rows }: { id: string; heading: string; rows: PreviewRow[] }) {
   return (

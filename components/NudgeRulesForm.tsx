@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/catalogue';
-import type { Weekday } from '@/utils/habits';
-import type { RuleDraft } from '@/utils/nudgeEdits';
-import type { HabitRulesView, RuleView } from '@/utils/nudgeViews';
+import type { Weekday } from '@/utils/habits/record';
+import type { RuleDraft } from '@/utils/nudges/edits';
+import type { HabitRulesView, RuleView } from '@/utils/nudges/views';
 import type { SaveProblem } from './NudgeHoursForm';
 import { WeekdayChecks } from './WeekdayChecks';
 

@@ -1,7 +1,7 @@
 import { t, type MessageKey } from '@/utils/catalogue';
-import type { PauseChoice } from '@/utils/nudgePause';
-import { PAUSE_CHOICES } from '@/utils/nudgePause';
-import type { NudgeStatusView } from '@/utils/nudgeViews';
+import type { PauseChoice } from '@/utils/nudges/pause';
+import { PAUSE_CHOICES } from '@/utils/nudges/pause';
+import type { NudgeStatusView } from '@/utils/nudges/views';
 
 const CHOICE_LABELS: Record<PauseChoice, MessageKey> = {
   30: 'nudgePause30',

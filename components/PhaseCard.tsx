@@ -1,4 +1,4 @@
-import type { PhaseView } from '@/utils/phaseView';
+import type { PhaseView } from '@/utils/treatment/phaseView';
 
 /** The phase in plain words, the window's time left, the series progress, one line of guidance. */
 export function PhaseCard({ view }: { view: PhaseView }) {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/catalogue';
-import type { Protocol } from '@/utils/treatment';
-import { DEFAULT_PROTOCOL, PROTOCOL_LIMITS } from '@/utils/treatment';
-import { PROTOCOL_LABELS } from '@/utils/treatmentEdits';
+import type { Protocol } from '@/utils/treatment/record';
+import { DEFAULT_PROTOCOL, PROTOCOL_LIMITS } from '@/utils/treatment/record';
+import { PROTOCOL_LABELS } from '@/utils/treatment/edits';
 
 const FIELDS = Object.keys(PROTOCOL_LIMITS) as Array<keyof Protocol>;
 

@@ -1,5 +1,5 @@
-import type { QrMatrix } from '@/utils/qrCode';
-import { QUIET_ZONE, qrPath } from '@/utils/qrCode';
+import type { QrMatrix } from '@/utils/clinic/qrCode';
+import { QUIET_ZONE, qrPath } from '@/utils/clinic/qrCode';
 
 /** A QR code drawn from its module matrix with Preact elements (never injected markup). */
 export function QrCode({ matrix, label }: { matrix: QrMatrix; label: string }) {

@@ -1,5 +1,5 @@
 import { t } from '@/utils/catalogue';
-import type { SummaryView } from '@/utils/careSummary';
+import type { SummaryView } from '@/utils/backup/careSummary';
 
 /** The printable summary for an appointment: timeline, protocol, habit goals, consistency per week. */
 export function SummaryReport({ view, onPrint }: { view: SummaryView; onPrint: () => void }) {

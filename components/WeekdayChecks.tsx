@@ -1,4 +1,4 @@
-import type { Weekday } from '@/utils/habits';
+import type { Weekday } from '@/utils/habits/record';
 
 interface Props {
   id: string;

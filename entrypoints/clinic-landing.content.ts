@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { codeInFragment } from '@/utils/clinicCode';
-import { OPEN_SETUP, type OpenSetupMessage } from '@/utils/landingHandshake';
+import { codeInFragment } from '@/utils/clinic/code';
+import { OPEN_SETUP, type OpenSetupMessage } from '@/utils/clinic/landingHandshake';
 
 /**
  * Runs on the clinic landing page only. Its `matches` are set in wxt.config.ts from

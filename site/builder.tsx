@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { ClinicBuilder } from '@/components/ClinicBuilder';
 import { t } from '@/utils/catalogue';
-import { builderActions } from '@/utils/shell/builderActions';
+import { builderActions } from '@/components/clinicBuilderActions';
 import '@/components/base.css';
 import '@/components/clinic.css';
 

@@ -59,7 +59,7 @@ export function readLandingConfig(env: Record<string, string | undefined> = proc
 /**
  * The content script's match pattern for the landing origin. Firefox match patterns cannot
  * hold a port (Firefox bugs 1362809, 1468162), so there it matches the host on any port; the
- * background still accepts only the exact origin (utils/landingHandshake.ts).
+ * background still accepts only the exact origin (utils/clinic/landingHandshake.ts).
  */
 export function landingMatchPattern(origin: string, browser: string): string {
   const url = new URL(origin);

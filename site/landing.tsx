@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { LandingPage } from '@/components/LandingPage';
 import { STORE_URLS } from '@/utils/buildConfig';
 import { t } from '@/utils/catalogue';
-import { parseClinicLink } from '@/utils/clinicLink';
-import { summarizeProfile } from '@/utils/clinicSummary';
+import { parseClinicLink } from '@/utils/clinic/link';
+import { summarizeProfile } from '@/utils/clinic/summary';
 import '@/components/base.css';
 import '@/components/clinic.css';
 

@@ -1,14 +1,14 @@
-import type { BackupData } from '@/utils/backupFormat';
-import { emptyBackupData } from '@/utils/backupFormat';
+import type { BackupData } from '@/utils/backup/format';
+import { emptyBackupData } from '@/utils/backup/format';
 import { t } from '@/utils/catalogue';
-import type { DayKey } from '@/utils/dayKey';
-import { dayKey, dayStart, shiftDay } from '@/utils/dayKey';
-import { enablePreset } from '@/utils/habitEdits';
-import { PRESET_NAMES } from '@/utils/habitNames';
-import type { Goal, HabitsRecord, PresetId } from '@/utils/habits';
-import { EMPTY_HABITS } from '@/utils/habits';
+import type { DayKey } from '@/utils/time/dayKey';
+import { dayKey, dayStart, shiftDay } from '@/utils/time/dayKey';
+import { enablePreset } from '@/utils/habits/edits';
+import { PRESET_NAMES } from '@/utils/habits/names';
+import type { Goal, HabitsRecord, PresetId } from '@/utils/habits/record';
+import { EMPTY_HABITS } from '@/utils/habits/record';
 import type { DayCheckins, NudgeLogEntry } from '@/utils/shell/history';
-import type { Infusion, TherapySession } from '@/utils/treatment';
+import type { Infusion, TherapySession } from '@/utils/treatment/record';
 
 /**
  * The benchmark's data sets (issue 7), as the patient's data in the backup format, so the
@@ -46,7 +46,7 @@ const TYPICAL_HABITS: PresetId[] = ['morning-light', 'evening-light', 'movement-
 const YEARS_HABITS: PresetId[] = [...TYPICAL_HABITS, 'movement', 'reflect'];
 const GOALS: Partial<Record<PresetId, Goal>> = { movement: { per: 'week', times: 2 } };
 
-/** The preset habits as the options page creates them (utils/habitEdits.ts), on `since`. */
+/** The preset habits as the options page creates them (utils/habits/edits.ts), on `since`. */
 function habitsFrom(presets: PresetId[], since: Date): HabitsRecord {
   let record = EMPTY_HABITS;
   for (const preset of presets) {
@@ -70,7 +70,7 @@ const DONE_RATE: Record<string, number> = {
 
 /**
  * `days` days of check-ins and nudge log up to and including `today`, for the patient of the
- * wake-up replay (utils/wakeReplay.ts): nudged at 08:00, hourly breaks on weekdays, 18:30 and
+ * wake-up replay (bench/wakeReplay.ts): nudged at 08:00, hourly breaks on weekdays, 18:30 and
  * 21:30, often away at lunch and in the evening, answering "Done" to some.
  */
 function history(presets: PresetId[], today: DayKey, days: number, seed: number): BackupData['history'] {

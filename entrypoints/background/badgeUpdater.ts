@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { badgeFor, nextBadgeChange } from '@/utils/badge';
-import { phaseAt } from '@/utils/phaseAt';
+import { badgeFor, nextBadgeChange } from '@/utils/treatment/badge';
+import { phaseAt } from '@/utils/treatment/phaseAt';
 import { showBadge } from '@/utils/shell/badge';
 import { loadTreatment } from '@/utils/shell/treatmentStore';
-import type { TreatmentRecord } from '@/utils/treatment';
+import type { TreatmentRecord } from '@/utils/treatment/record';
 
 /** The one alarm that keeps the badge true: set for the next moment its text can change. */
 export const BADGE_ALARM = 'badge';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { LANDING_ORIGIN } from '@/utils/buildConfig';
-import { isSetupRequest, setupPagePath } from '@/utils/landingHandshake';
+import { isSetupRequest, setupPagePath } from '@/utils/clinic/landingHandshake';
 
 /**
  * The clinic's side of the background: first-run onboarding and the landing page handshake.

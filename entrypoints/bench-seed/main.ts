@@ -1,9 +1,9 @@
 import type { Scenario } from '@/bench/seed/scenarios';
 import { scenarioData } from '@/bench/seed/scenarios';
-import { makeBackup } from '@/utils/backupFormat';
-import { parseBackup } from '@/utils/backupParse';
-import { weekDayKeys } from '@/utils/dayKey';
-import { weekStartsOnFor } from '@/utils/habitProgress';
+import { makeBackup } from '@/utils/backup/format';
+import { parseBackup } from '@/utils/backup/parse';
+import { weekDayKeys } from '@/utils/time/dayKey';
+import { weekStartsOnFor } from '@/utils/habits/progress';
 import { applyImport } from '@/utils/shell/backupStore';
 import { eraseAllData } from '@/utils/shell/eraseData';
 import { loadHabits } from '@/utils/shell/habitsStore';

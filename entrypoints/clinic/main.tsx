@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { ClinicBuilder } from '@/components/ClinicBuilder';
 import { t } from '@/utils/catalogue';
 import { LANDING_URL } from '@/utils/buildConfig';
-import { builderActions } from '@/utils/shell/builderActions';
+import { builderActions } from '@/components/clinicBuilderActions';
 import '@/components/base.css';
 import '@/components/clinic.css';
 

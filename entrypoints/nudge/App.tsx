@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
 import { NudgeAnswer } from '@/components/NudgeAnswer';
 import { t } from '@/utils/catalogue';
-import { formatClock } from '@/utils/formatTime';
-import { nudgeMessage } from '@/utils/nudgeMessage';
-import { parseNotificationId, parseNudgeAlarm } from '@/utils/nudgeSchedule';
-import { phaseAt } from '@/utils/phaseAt';
+import { formatClock } from '@/utils/time/format';
+import { nudgeMessage } from '@/utils/nudges/message';
+import { parseNotificationId, parseNudgeAlarm } from '@/utils/nudges/schedule';
+import { phaseAt } from '@/utils/treatment/phaseAt';
 import { loadClinicNudgeTexts } from '@/utils/shell/clinicNudgeTexts';
 import { loadHabits } from '@/utils/shell/habitsStore';
 import { markNudgeDone, snoozeNudge } from '@/utils/shell/nudgeActions';
 import { loadTreatment } from '@/utils/shell/treatmentStore';
-import { useStored } from '@/utils/shell/useStored';
+import { useStored } from '@/hooks/useStored';
 
 // The page a click on a nudge opens where the popup cannot (Firefox has no notification
 // buttons): the same nudge, with the same two answers. nudge.html?n=<notification id>

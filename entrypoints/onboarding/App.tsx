@@ -6,14 +6,14 @@ import { CrisisLink } from '@/components/CrisisLink';
 import { HabitPicker } from '@/components/HabitPicker';
 import { OnboardingStep } from '@/components/OnboardingStep';
 import { t } from '@/utils/catalogue';
-import { summarizeProfile } from '@/utils/clinicSummary';
-import { habitChoices, saveHabitChoices } from '@/utils/onboardingHabits';
+import { summarizeProfile } from '@/utils/clinic/summary';
+import { habitChoices, saveHabitChoices } from '@/utils/habits/onboarding';
 import { loadClinic, watchClinic } from '@/utils/shell/clinicStore';
 import { loadHabits, saveHabits, watchHabits } from '@/utils/shell/habitsStore';
 import { loadTreatment, watchTreatment } from '@/utils/shell/treatmentStore';
-import { useClinicSetup } from '@/utils/shell/useClinicSetup';
+import { useClinicSetup } from '@/hooks/useClinicSetup';
 import { InfusionEntries } from '@/entrypoints/options/TreatmentEntries';
-import { useNow, useStored } from '@/utils/shell/useStored';
+import { useNow, useStored } from '@/hooks/useStored';
 
 const STEPS = 4;
 

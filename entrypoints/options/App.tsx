@@ -10,8 +10,8 @@ import { t } from '@/utils/catalogue';
 import { downloadText } from '@/utils/shell/download';
 import { recoveryItem } from '@/utils/shell/storage';
 import { loadTreatment, watchTreatment } from '@/utils/shell/treatmentStore';
-import { useNow, useStored } from '@/utils/shell/useStored';
-import { setProtocolValue } from '@/utils/treatmentEdits';
+import { useNow, useStored } from '@/hooks/useStored';
+import { setProtocolValue } from '@/utils/treatment/edits';
 
 export function OptionsApp() {
   const treatment = useStored(loadTreatment, watchTreatment);

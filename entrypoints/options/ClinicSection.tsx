@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { ClinicSettings } from '@/components/ClinicSettings';
-import { summarizeProfile } from '@/utils/clinicSummary';
+import { summarizeProfile } from '@/utils/clinic/summary';
 import { loadClinic, removeClinic, watchClinic } from '@/utils/shell/clinicStore';
-import { useClinicSetup } from '@/utils/shell/useClinicSetup';
-import { useStored } from '@/utils/shell/useStored';
+import { useClinicSetup } from '@/hooks/useClinicSetup';
+import { useStored } from '@/hooks/useStored';
 
 /** The options page's clinic section: wiring between the stored clinic, the link flow and the component. */
 export function ClinicSection() {

@@ -5,13 +5,13 @@ import { EraseData } from '@/components/EraseData';
 import type { ApplyStep } from '@/components/ImportPreview';
 import { ImportPreview } from '@/components/ImportPreview';
 import { SafetyCopyNotice } from '@/components/SafetyCopyNotice';
-import type { Backup } from '@/utils/backupFormat';
-import { dataCounts } from '@/utils/backupMerge';
+import type { Backup } from '@/utils/backup/format';
+import { dataCounts } from '@/utils/backup/merge';
 import { t } from '@/utils/catalogue';
-import { dayKey } from '@/utils/dayKey';
-import { formatFull } from '@/utils/formatTime';
-import type { ImportPreviewView } from '@/utils/importPreview';
-import { importPreview } from '@/utils/importPreview';
+import { dayKey } from '@/utils/time/dayKey';
+import { formatFull } from '@/utils/time/format';
+import type { ImportPreviewView } from '@/utils/backup/importPreview';
+import { importPreview } from '@/utils/backup/importPreview';
 import { readBackupFile } from '@/utils/shell/backupFile';
 import type { ImportMode } from '@/utils/shell/backupStore';
 import { applyImport, currentBackup, readCheckedSafetyCopy, readStoredData } from '@/utils/shell/backupStore';
@@ -79,14 +79,14 @@ export function DataSection() {
     }
   };
   // The CSV and calendar code (ical-generator) load only when a file is asked for.
-  const csv = () => import('@/utils/careTeamCsv');
+  const csv = () => import('@/utils/backup/careTeamCsv');
   const exports = {
     backup: () => download('backup', 'json', 'application/json', async () => JSON.stringify(await currentBackup(), null, 2)),
     checkins: () => download('checkins', 'csv', 'text/csv', async () => (await csv()).checkinsCsv(await readStoredData())),
     nudges: () => download('nudges', 'csv', 'text/csv', async () => (await csv()).nudgesCsv(await readStoredData())),
     calendar: () =>
       download('calendar', 'ics', 'text/calendar', async () =>
-        (await import('@/utils/careTeamCalendar')).treatmentCalendar((await readStoredData()).treatment, new Date()),
+        (await import('@/utils/backup/careTeamCalendar')).treatmentCalendar((await readStoredData()).treatment, new Date()),
       ),
   };
 

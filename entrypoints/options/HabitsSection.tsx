@@ -2,19 +2,19 @@ import { useEffect, useState } from 'preact/hooks';
 import { HabitSettings, type HabitSettingsActions } from '@/components/HabitSettings';
 import '@/components/habits.css';
 import { t } from '@/utils/catalogue';
-import type { DayKey } from '@/utils/dayKey';
-import { dayKey, weekStart } from '@/utils/dayKey';
-import type { HabitEditResult } from '@/utils/habitEdits';
-import * as edits from '@/utils/habitEdits';
-import { PRESET_NAMES } from '@/utils/habitNames';
-import { weekStartsOnFor } from '@/utils/habitProgress';
-import type { HabitsRecord } from '@/utils/habits';
-import { backfillDays, backfillView, habitSettingsView } from '@/utils/habitSettingsView';
+import type { DayKey } from '@/utils/time/dayKey';
+import { dayKey, weekStart } from '@/utils/time/dayKey';
+import type { HabitEditResult } from '@/utils/habits/edits';
+import * as edits from '@/utils/habits/edits';
+import { PRESET_NAMES } from '@/utils/habits/names';
+import { weekStartsOnFor } from '@/utils/habits/progress';
+import type { HabitsRecord } from '@/utils/habits/record';
+import { backfillDays, backfillView, habitSettingsView } from '@/utils/habits/settingsView';
 import { loadHabits, saveHabits, watchHabits } from '@/utils/shell/habitsStore';
 import type { DayCheckins } from '@/utils/shell/history';
 import { readCheckins, writeCheckin } from '@/utils/shell/history';
 import { markScoreSummaryStale, refreshScoreSummary } from '@/utils/shell/scoreSummaryStore';
-import { useNow, useStored } from '@/utils/shell/useStored';
+import { useNow, useStored } from '@/hooks/useStored';
 import { loadWeekStartsOn, saveWeekStartsOn, watchWeekStartsOn } from '@/utils/shell/weekStartSetting';
 
 /** Applies one edit to the freshest stored record; returns the error sentence or null. */

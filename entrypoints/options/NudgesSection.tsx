@@ -3,17 +3,17 @@ import '@/components/nudges.css';
 import { NudgePreview } from '@/components/NudgePreview';
 import { NudgeRulesForm } from '@/components/NudgeRulesForm';
 import { t } from '@/utils/catalogue';
-import { weekStartsOnFor } from '@/utils/habitProgress';
-import type { NudgeRule } from '@/utils/habits';
-import type { Edit, HoursDraft, RuleDraft } from '@/utils/nudgeEdits';
-import { applyHours, applyRule, hoursDraft, NEW_CLOCK_RULE, NEW_INTERVAL_RULE, removeRuleAt, setRuleAt, withHabitNudges } from '@/utils/nudgeEdits';
-import { habitRulesView, nudgePreview, weekdayOptions } from '@/utils/nudgeViews';
+import { weekStartsOnFor } from '@/utils/habits/progress';
+import type { NudgeRule } from '@/utils/habits/record';
+import type { Edit, HoursDraft, RuleDraft } from '@/utils/nudges/edits';
+import { applyHours, applyRule, hoursDraft, NEW_CLOCK_RULE, NEW_INTERVAL_RULE, removeRuleAt, setRuleAt, withHabitNudges } from '@/utils/nudges/edits';
+import { habitRulesView, nudgePreview, weekdayOptions } from '@/utils/nudges/views';
 import { loadHabits, saveHabits } from '@/utils/shell/habitsStore';
 import { loadSettings } from '@/utils/shell/settingsStore';
 import { settingsItem } from '@/utils/shell/storage';
-import { useNudgeContext } from '@/utils/shell/useNudgeContext';
-import { useNow } from '@/utils/shell/useStored';
-import type { TreatmentRecord } from '@/utils/treatment';
+import { useNudgeContext } from '@/hooks/useNudgeContext';
+import { useNow } from '@/hooks/useStored';
+import type { TreatmentRecord } from '@/utils/treatment/record';
 
 const problemOf = <T,>(result: Edit<T>): SaveProblem => (result.ok ? null : { field: result.field, error: result.error });
 

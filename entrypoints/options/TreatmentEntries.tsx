@@ -1,10 +1,10 @@
 import { EntryList } from '@/components/EntryList';
 import { t } from '@/utils/catalogue';
-import { INFUSION_KINDS, SESSION_KINDS, entryRows, kindOptions } from '@/utils/entryRows';
+import { INFUSION_KINDS, SESSION_KINDS, entryRows, kindOptions } from '@/utils/treatment/entryRows';
 import { loadTreatment, saveTreatment } from '@/utils/shell/treatmentStore';
-import type { Infusion, TherapySession, TreatmentRecord } from '@/utils/treatment';
-import type { EditResult } from '@/utils/treatmentEdits';
-import { removeInfusion, removeSession, saveInfusion, saveSession } from '@/utils/treatmentEdits';
+import type { Infusion, TherapySession, TreatmentRecord } from '@/utils/treatment/record';
+import type { EditResult } from '@/utils/treatment/edits';
+import { removeInfusion, removeSession, saveInfusion, saveSession } from '@/utils/treatment/edits';
 
 /** Applies one edit to the freshest stored record; returns the error sentence or null. */
 export async function editTreatment(change: (record: TreatmentRecord) => EditResult): Promise<string | null> {

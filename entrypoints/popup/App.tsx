@@ -6,10 +6,10 @@ import { TodayHabits } from './TodayHabits';
 import { ClinicLine } from './ClinicLine';
 import { NudgePanel } from './NudgePanel';
 import { t } from '@/utils/catalogue';
-import { phaseAt } from '@/utils/phaseAt';
-import { phaseView } from '@/utils/phaseView';
+import { phaseAt } from '@/utils/treatment/phaseAt';
+import { phaseView } from '@/utils/treatment/phaseView';
 import { loadTreatment, watchTreatment } from '@/utils/shell/treatmentStore';
-import { useNow, useStored } from '@/utils/shell/useStored';
+import { useNow, useStored } from '@/hooks/useStored';
 
 const openOptions = () => void browser.runtime.openOptionsPage();
 

@@ -1,7 +1,7 @@
 import { ClinicContact } from '@/components/ClinicContact';
-import { clinicContact } from '@/utils/clinicContact';
+import { clinicContact } from '@/utils/clinic/contact';
 import { clinicItem } from '@/utils/shell/storage';
-import { useStored } from '@/utils/shell/useStored';
+import { useStored } from '@/hooks/useStored';
 
 /** The clinic's name and phone, from the stored clinic (read without its schema: popup budget). */
 export function ClinicLine() {

@@ -1,11 +1,11 @@
 import { NudgeStatus } from '@/components/NudgeStatus';
 import '@/components/nudges.css';
-import type { PauseChoice } from '@/utils/nudgePause';
-import { pauseEnd } from '@/utils/nudgePause';
-import { nudgeStatusView } from '@/utils/nudgeViews';
+import type { PauseChoice } from '@/utils/nudges/pause';
+import { pauseEnd } from '@/utils/nudges/pause';
+import { nudgeStatusView } from '@/utils/nudges/views';
 import { updateSettings } from '@/utils/shell/settingsStore';
-import { useNudgeContext } from '@/utils/shell/useNudgeContext';
-import type { TreatmentRecord } from '@/utils/treatment';
+import { useNudgeContext } from '@/hooks/useNudgeContext';
+import type { TreatmentRecord } from '@/utils/treatment/record';
 
 // A pause is a settings change: the background sees it and moves the alarms; it ends on its own.
 const pause = (choice: PauseChoice) =>

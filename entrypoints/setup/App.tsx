@@ -3,8 +3,8 @@ import { browser } from 'wxt/browser';
 import { ClinicSetupFlow } from '@/components/ClinicSetupFlow';
 import { CrisisLink } from '@/components/CrisisLink';
 import { t } from '@/utils/catalogue';
-import { codeInFragment } from '@/utils/clinicCode';
-import { useClinicSetup } from '@/utils/shell/useClinicSetup';
+import { codeInFragment } from '@/utils/clinic/code';
+import { useClinicSetup } from '@/hooks/useClinicSetup';
 
 const openOptions = () => void browser.runtime.openOptionsPage();
 

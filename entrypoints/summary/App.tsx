@@ -1,11 +1,11 @@
 import { SummaryReport } from '@/components/SummaryReport';
-import { careSummary, summaryWeeks } from '@/utils/careSummary';
-import { weekStartsOnFor } from '@/utils/habitProgress';
+import { careSummary, summaryWeeks } from '@/utils/backup/careSummary';
+import { weekStartsOnFor } from '@/utils/habits/progress';
 import { loadHabits } from '@/utils/shell/habitsStore';
 import { readCheckins } from '@/utils/shell/history';
 import { loadSettings } from '@/utils/shell/settingsStore';
 import { loadTreatment } from '@/utils/shell/treatmentStore';
-import { useStored } from '@/utils/shell/useStored';
+import { useStored } from '@/hooks/useStored';
 
 /** Reads what the summary shows: the records, and the check-ins of the weeks in its table only. */
 async function loadSummary() {

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { BuilderActions } from '@/components/ClinicBuilder';
 import { ClinicBuilder } from '@/components/ClinicBuilder';
-import { makeClinicLink, parseClinicLink } from '@/utils/clinicLink';
+import { makeClinicLink, parseClinicLink } from '@/utils/clinic/link';
 
 const landing = 'https://start.example.org/';
 

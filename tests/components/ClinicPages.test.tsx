@@ -4,9 +4,9 @@ import { LandingPage } from '@/components/LandingPage';
 import { OnboardingApp } from '@/entrypoints/onboarding/App';
 import { PopupApp } from '@/entrypoints/popup/App';
 import { SetupApp } from '@/entrypoints/setup/App';
-import { encodeClinicProfile } from '@/utils/clinicLink';
-import type { ClinicProfile } from '@/utils/clinicProfile';
-import { summarizeProfile } from '@/utils/clinicSummary';
+import { encodeClinicProfile } from '@/utils/clinic/link';
+import type { ClinicProfile } from '@/utils/clinic/profile';
+import { summarizeProfile } from '@/utils/clinic/summary';
 import { clinicItem, habitsItem, treatmentItem } from '@/utils/shell/storage';
 
 const sunrise: ClinicProfile = {

@@ -2,12 +2,12 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { describe, expect, it, vi } from 'vitest';
 import { ClinicSetupReview } from '@/components/ClinicSetupReview';
 import { ClinicSection } from '@/entrypoints/options/ClinicSection';
-import { encodeClinicProfile } from '@/utils/clinicLink';
-import type { ClinicProfile } from '@/utils/clinicProfile';
-import { summarizeProfile } from '@/utils/clinicSummary';
-import { EMPTY_HABITS } from '@/utils/habits';
+import { encodeClinicProfile } from '@/utils/clinic/link';
+import type { ClinicProfile } from '@/utils/clinic/profile';
+import { summarizeProfile } from '@/utils/clinic/summary';
+import { EMPTY_HABITS } from '@/utils/habits/record';
 import { clinicItem, habitsItem, treatmentItem } from '@/utils/shell/storage';
-import { DEFAULT_PROTOCOL, EMPTY_TREATMENT } from '@/utils/treatment';
+import { DEFAULT_PROTOCOL, EMPTY_TREATMENT } from '@/utils/treatment/record';
 
 const sunrise: ClinicProfile = {
   name: 'Sunrise & Partners "Ketamine" Clinic',

@@ -3,12 +3,12 @@ import { clear } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DataSection } from '@/entrypoints/options/DataSection';
-import { parseBackup } from '@/utils/backupParse';
+import { parseBackup } from '@/utils/backup/parse';
 import { downloadText } from '@/utils/shell/download';
 import { historyStore, readCheckins, writeCheckin } from '@/utils/shell/history';
 import { clearSafetyCopy } from '@/utils/shell/safetyCopy';
 import { treatmentItem } from '@/utils/shell/storage';
-import { DEFAULT_PROTOCOL } from '@/utils/treatment';
+import { DEFAULT_PROTOCOL } from '@/utils/treatment/record';
 
 vi.mock('@/utils/shell/download', () => ({ downloadText: vi.fn() }));
 

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { HabitList } from '@/components/HabitList';
-import type { HabitListView } from '@/utils/habitListView';
+import type { HabitListView } from '@/utils/habits/listView';
 
 const view = (extra: Partial<HabitListView> = {}): HabitListView => ({
   rows: [

@@ -2,9 +2,9 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { clear } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HabitsSection } from '@/entrypoints/options/HabitsSection';
-import { dayKey, shiftDay } from '@/utils/dayKey';
-import { EMPTY_HABITS } from '@/utils/habits';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { dayKey, shiftDay } from '@/utils/time/dayKey';
+import { EMPTY_HABITS } from '@/utils/habits/record';
+import { DEFAULT_SETTINGS } from '@/utils/settings/record';
 import { historyStore, readCheckins } from '@/utils/shell/history';
 import { habitsItem, settingsItem } from '@/utils/shell/storage';
 

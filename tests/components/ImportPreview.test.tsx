@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { ImportPreview } from '@/components/ImportPreview';
-import { emptyBackupData, makeBackup } from '@/utils/backupFormat';
-import { importPreview } from '@/utils/importPreview';
-import { DEFAULT_PROTOCOL } from '@/utils/treatment';
+import { emptyBackupData, makeBackup } from '@/utils/backup/format';
+import { importPreview } from '@/utils/backup/importPreview';
+import { DEFAULT_PROTOCOL } from '@/utils/treatment/record';
 
 const now = emptyBackupData();
 now.treatment.infusions = [{ at: '2026-11-16T09:00:00.000Z', kind: 'infusion' }];

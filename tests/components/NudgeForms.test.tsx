@@ -5,13 +5,13 @@ import { NudgeHoursForm } from '@/components/NudgeHoursForm';
 import { NudgePreview } from '@/components/NudgePreview';
 import { NudgeRulesForm } from '@/components/NudgeRulesForm';
 import { NudgeStatus } from '@/components/NudgeStatus';
-import type { Habit } from '@/utils/habits';
-import { PRESETS } from '@/utils/habits';
-import type { HoursDraft, RuleDraft } from '@/utils/nudgeEdits';
-import { applyHours, applyRule, hoursDraft } from '@/utils/nudgeEdits';
-import { habitRulesView, weekdayOptions } from '@/utils/nudgeViews';
-import type { Settings } from '@/utils/settings';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import type { Habit } from '@/utils/habits/record';
+import { PRESETS } from '@/utils/habits/record';
+import type { HoursDraft, RuleDraft } from '@/utils/nudges/edits';
+import { applyHours, applyRule, hoursDraft } from '@/utils/nudges/edits';
+import { habitRulesView, weekdayOptions } from '@/utils/nudges/views';
+import type { Settings } from '@/utils/settings/record';
+import { DEFAULT_SETTINGS } from '@/utils/settings/record';
 
 const weekdays = weekdayOptions(1);
 

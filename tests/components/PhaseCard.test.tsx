@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { PhaseCard } from '@/components/PhaseCard';
-import { phaseAt } from '@/utils/phaseAt';
-import { phaseView } from '@/utils/phaseView';
-import { EMPTY_TREATMENT } from '@/utils/treatment';
+import { phaseAt } from '@/utils/treatment/phaseAt';
+import { phaseView } from '@/utils/treatment/phaseView';
+import { EMPTY_TREATMENT } from '@/utils/treatment/record';
 
 const now = new Date('2026-11-27T10:00:00');
 const view = (...isos: string[]) =>

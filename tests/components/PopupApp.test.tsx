@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { PopupApp } from '@/entrypoints/popup/App';
 import { treatmentItem } from '@/utils/shell/storage';
-import { EMPTY_TREATMENT } from '@/utils/treatment';
+import { EMPTY_TREATMENT } from '@/utils/treatment/record';
 
 describe('the popup', () => {
   it('greets a new patient and leads to the settings', async () => {

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { ProtocolForm } from '@/components/ProtocolForm';
-import { DEFAULT_PROTOCOL } from '@/utils/treatment';
+import { DEFAULT_PROTOCOL } from '@/utils/treatment/record';
 
 describe('ProtocolForm', () => {
   it('shows each number with its default and range', () => {

@@ -2,12 +2,12 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { clear } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TodayHabits } from '@/entrypoints/popup/TodayHabits';
-import { dayKey, shiftDay, weekDayKeys } from '@/utils/dayKey';
-import type { Habit } from '@/utils/habits';
+import { dayKey, shiftDay, weekDayKeys } from '@/utils/time/dayKey';
+import type { Habit } from '@/utils/habits/record';
 import { historyStore, readCheckins, writeCheckin } from '@/utils/shell/history';
 import { forgetScoreSummary } from '@/utils/shell/scoreSummaryStore';
 import { habitsItem, settingsItem } from '@/utils/shell/storage';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { DEFAULT_SETTINGS } from '@/utils/settings/record';
 
 const now = new Date(2026, 10, 25, 14); // Wednesday 25 November 2026
 const today = dayKey(now);

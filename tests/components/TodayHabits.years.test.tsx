@@ -2,13 +2,13 @@ import { render, screen, waitFor } from '@testing-library/preact';
 import { clear } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TodayHabits } from '@/entrypoints/popup/TodayHabits';
-import { daysFrom, shiftDay, weekDayKeys } from '@/utils/dayKey';
-import { dayMark, scoreOver } from '@/utils/habitScore';
-import { habitFirstDay } from '@/utils/scoreSummary';
+import { daysFrom, shiftDay, weekDayKeys } from '@/utils/time/dayKey';
+import { dayMark, scoreOver } from '@/utils/habits/score';
+import { habitFirstDay } from '@/utils/habits/scoreSummary';
 import { historyStore } from '@/utils/shell/history';
 import { forgetScoreSummary, refreshScoreSummary } from '@/utils/shell/scoreSummaryStore';
 import { habitsItem, settingsItem } from '@/utils/shell/storage';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { DEFAULT_SETTINGS } from '@/utils/settings/record';
 import { readsOf, seedYears, sixHabits } from '@/tests/support/seedHistory';
 
 // Friday 27 November 2026, 10:00: the summary was last brought up to date on Monday.

@@ -1,4 +1,4 @@
-import type { ClinicProfile } from '@/utils/clinicProfile';
+import type { ClinicProfile } from '@/utils/clinic/profile';
 
 /** A full, valid clinic profile: the one the link and policy tests share. */
 export const sunrise: ClinicProfile = {

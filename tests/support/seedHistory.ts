@@ -1,6 +1,6 @@
 import { clear, setMany } from 'idb-keyval';
-import { dayKey, shiftDay } from '@/utils/dayKey';
-import type { Habit } from '@/utils/habits';
+import { dayKey, shiftDay } from '@/utils/time/dayKey';
+import type { Habit } from '@/utils/habits/record';
 import type { DayCheckins } from '@/utils/shell/history';
 import { historyStore } from '@/utils/shell/history';
 

@@ -6,7 +6,7 @@ import type { CatalogueSection } from './types';
  * wording only: a nudge is an offer, never a demand.
  */
 export const nudges = {
-  // Ideas per preset. Each list rotates, one idea per nudge (utils/nudgeMessage.ts).
+  // Ideas per preset. Each list rotates, one idea per nudge (utils/nudges/message.ts).
   nudgeIdeaMorningLight1: {
     message: 'Step outside for ten minutes of morning daylight, even if it is cloudy.',
     source: 'Brown 2022 (PLoS Biol 20:e3001571): daylight in the morning; outdoors is far brighter than indoors',

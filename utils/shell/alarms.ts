@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { NudgeAlarm } from '@/utils/nudgeSchedule';
+import type { NudgeAlarm } from '@/utils/nudges/schedule';
 
 /** Every alarm of the extension, as name and time. */
 export async function allAlarms(): Promise<NudgeAlarm[]> {

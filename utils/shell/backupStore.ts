@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
-import type { Backup, BackupData } from '@/utils/backupFormat';
-import { makeBackup } from '@/utils/backupFormat';
-import { backupDataFromStored } from '@/utils/backupFromStored';
-import { mergeBackupData, replaceBackupData } from '@/utils/backupMerge';
-import { parseBackup } from '@/utils/backupParse';
-import { CLINIC_RECORD_VERSION } from '@/utils/clinicRecord';
-import { HABITS_VERSION } from '@/utils/habits';
-import { SETTINGS_VERSION } from '@/utils/settings';
-import { TREATMENT_VERSION } from '@/utils/treatment';
+import type { Backup, BackupData } from '@/utils/backup/format';
+import { makeBackup } from '@/utils/backup/format';
+import { backupDataFromStored } from '@/utils/backup/fromStored';
+import { mergeBackupData, replaceBackupData } from '@/utils/backup/merge';
+import { parseBackup } from '@/utils/backup/parse';
+import { CLINIC_RECORD_VERSION } from '@/utils/clinic/record';
+import { HABITS_VERSION } from '@/utils/habits/record';
+import { SETTINGS_VERSION } from '@/utils/settings/record';
+import { TREATMENT_VERSION } from '@/utils/treatment/record';
 import { readAllHistory, writeHistory } from './historyBulk';
 import { readSafetyCopy, saveSafetyCopy } from './safetyCopy';
 import { forgetScoreSummary } from './scoreSummaryStore';
@@ -18,7 +18,7 @@ import { clinicItem, habitsItem, recoveryItem, settingsItem, treatmentItem } fro
  *
  * Every stored item that holds patient data is one line here, with the version its record
  * is stored at (WXT keeps it under "<key>$"). History is the IndexedDB part. A new stored
- * item of patient data needs a line here, a section in utils/backupFormat.ts, and BACKUP.md.
+ * item of patient data needs a line here, a section in utils/backup/format.ts, and BACKUP.md.
  */
 const STORED_PARTS = {
   treatment: { item: treatmentItem, version: TREATMENT_VERSION },

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { BadgeView } from '@/utils/badge';
+import type { BadgeView } from '@/utils/treatment/badge';
 
 /** Shows a badge view on the toolbar button. */
 export async function showBadge(view: BadgeView): Promise<void> {

@@ -1,5 +1,5 @@
-import { clinicNudgeTexts } from '@/utils/clinicContact';
-import type { PresetId } from '@/utils/habits';
+import { clinicNudgeTexts } from '@/utils/clinic/contact';
+import type { PresetId } from '@/utils/habits/record';
 import { clinicItem } from './storage';
 
 /**

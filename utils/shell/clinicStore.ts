@@ -1,9 +1,9 @@
 import { storage } from 'wxt/utils/storage';
-import type { ClinicProfile } from '@/utils/clinicProfile';
-import type { AppliedSetup, ClinicPlan, PlanChange } from '@/utils/clinicPlan';
-import { applyClinicPlan, planClinicSetup } from '@/utils/clinicPlan';
-import type { ClinicRecord } from '@/utils/clinicRecord';
-import { readClinicRecord } from '@/utils/clinicRecord';
+import type { ClinicProfile } from '@/utils/clinic/profile';
+import type { AppliedSetup, ClinicPlan, PlanChange } from '@/utils/clinic/plan';
+import { applyClinicPlan, planClinicSetup } from '@/utils/clinic/plan';
+import type { ClinicRecord } from '@/utils/clinic/record';
+import { readClinicRecord } from '@/utils/clinic/record';
 import { loadHabits } from './habitsStore';
 import { clinicItem, habitsItem, recoveryItem, treatmentItem } from './storage';
 import { loadTreatment } from './treatmentStore';

@@ -1,5 +1,5 @@
-import type { HabitsRecord } from '@/utils/habits';
-import { salvageHabits } from '@/utils/habitsSalvage';
+import type { HabitsRecord } from '@/utils/habits/record';
+import { salvageHabits } from '@/utils/habits/salvage';
 import { habitsItem, recoveryItem } from './storage';
 
 /** Sets rejected entries aside under the recovery key, never dropping them. */

@@ -1,5 +1,5 @@
 import { createStore, getMany, update } from 'idb-keyval';
-import type { DayKey } from '@/utils/dayKey';
+import type { DayKey } from '@/utils/time/dayKey';
 
 /**
  * History in IndexedDB, one key per kind per day, so a view reads exactly the days it shows

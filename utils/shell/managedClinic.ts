@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { defaultChoice } from '@/utils/clinicPlan';
-import { validateClinicProfile } from '@/utils/clinicProfile';
+import { defaultChoice } from '@/utils/clinic/plan';
+import { validateClinicProfile } from '@/utils/clinic/profile';
 import { applyClinicSetup, loadClinic, planFromStorage, removeClinic } from './clinicStore';
 
 /**
  * A clinic profile set by device policy (Chrome's managed storage, public/managed_schema.json).
  * It applies without a link and shows as "set by your clinic". Values the patient changed by
- * hand are kept, as when they confirm a link without ticking anything (utils/clinicPlan.ts).
+ * hand are kept, as when they confirm a link without ticking anything (utils/clinic/plan.ts).
  * Run when the onboarding page (opened on install), the options page or the setup page opens;
  * a policy changed later applies the next time one of them is opened.
  */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/catalogue';
-import type { NudgeMessage } from '@/utils/nudgeMessage';
+import type { NudgeMessage } from '@/utils/nudges/message';
 
 /**
  * Chrome shows "Done" and "Snooze 10 min" on the notification. Firefox has no notification

@@ -1,5 +1,5 @@
-import { dayKey } from '@/utils/dayKey';
-import { parseNotificationId, parseNudgeAlarm, ruleKey, SNOOZE_MS } from '@/utils/nudgeSchedule';
+import { dayKey } from '@/utils/time/dayKey';
+import { parseNotificationId, parseNudgeAlarm, ruleKey, SNOOZE_MS } from '@/utils/nudges/schedule';
 import { appendNudgeLog, writeCheckin } from './history';
 import { clearNotification } from './notifications';
 import { updateNudgeState } from './nudgeStateStore';

@@ -1,5 +1,5 @@
 import { createStore, get, update } from 'idb-keyval';
-import { dayKey } from '@/utils/dayKey';
+import { dayKey } from '@/utils/time/dayKey';
 
 /**
  * What became of each nudge occurrence ("nudge:morning-light:0@1764230400000"), so none is

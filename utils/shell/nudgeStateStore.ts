@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import type { NudgeSchedule, NudgeState } from '@/utils/nudgeState';
-import { EMPTY_NUDGE_STATE, NudgeScheduleSchema, NudgeStateSchema } from '@/utils/nudgeState';
+import type { NudgeSchedule, NudgeState } from '@/utils/nudges/state';
+import { EMPTY_NUDGE_STATE, NudgeScheduleSchema, NudgeStateSchema } from '@/utils/nudges/state';
 import { nudgeScheduleItem, nudgeStateItem, recoveryItem } from './storage';
 
 async function keepAside(path: string, value: unknown, problem: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { createStore, del, get, set } from 'idb-keyval';
-import type { Backup } from '@/utils/backupFormat';
+import type { Backup } from '@/utils/backup/format';
 
 /**
  * The copy of the patient's data kept just before an import, so a replace can be undone from

@@ -1,13 +1,13 @@
 import { createStore, del, get, set, update } from 'idb-keyval';
 import * as v from 'valibot';
-import type { DayKey } from '@/utils/dayKey';
-import type { Habit } from '@/utils/habits';
-import type { ScoreSummary } from '@/utils/scoreSummary';
-import { needsRefresh, rebuildSummary, refreshDays, ScoreSummarySchema } from '@/utils/scoreSummary';
+import type { DayKey } from '@/utils/time/dayKey';
+import type { Habit } from '@/utils/habits/record';
+import type { ScoreSummary } from '@/utils/habits/scoreSummary';
+import { needsRefresh, rebuildSummary, refreshDays, ScoreSummarySchema } from '@/utils/habits/scoreSummary';
 import { readCheckins } from './history';
 
 /**
- * The habits' score summary (utils/scoreSummary.ts) in an IndexedDB database of its own: it
+ * The habits' score summary (utils/habits/scoreSummary.ts) in an IndexedDB database of its own: it
  * is derived from the check-ins, so it stays out of the history store and out of backups.
  */
 const derivedStore = createStore('afterglow-derived', 'summaries');

@@ -1,5 +1,5 @@
-import type { Settings } from '@/utils/settings';
-import { salvageSettings } from '@/utils/settingsSalvage';
+import type { Settings } from '@/utils/settings/record';
+import { salvageSettings } from '@/utils/settings/salvage';
 import { recoveryItem, settingsItem } from './storage';
 
 /**

@@ -1,14 +1,14 @@
 import { storage } from 'wxt/utils/storage';
-import { CLINIC_RECORD_VERSION } from '@/utils/clinicContact';
-import type { ClinicRecord } from '@/utils/clinicRecord';
-import type { HabitsRecord } from '@/utils/habits';
-import { EMPTY_HABITS, HABITS_VERSION } from '@/utils/habits';
-import type { NudgeSchedule, NudgeState } from '@/utils/nudgeState';
-import { EMPTY_NUDGE_STATE, NUDGE_STATE_VERSION } from '@/utils/nudgeState';
-import type { Settings } from '@/utils/settings';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '@/utils/settings';
-import type { RejectedValue, TreatmentRecord } from '@/utils/treatment';
-import { EMPTY_TREATMENT, TREATMENT_VERSION } from '@/utils/treatment';
+import { CLINIC_RECORD_VERSION } from '@/utils/clinic/contact';
+import type { ClinicRecord } from '@/utils/clinic/record';
+import type { HabitsRecord } from '@/utils/habits/record';
+import { EMPTY_HABITS, HABITS_VERSION } from '@/utils/habits/record';
+import type { NudgeSchedule, NudgeState } from '@/utils/nudges/state';
+import { EMPTY_NUDGE_STATE, NUDGE_STATE_VERSION } from '@/utils/nudges/state';
+import type { Settings } from '@/utils/settings/record';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '@/utils/settings/record';
+import type { RejectedValue, TreatmentRecord } from '@/utils/treatment/record';
+import { EMPTY_TREATMENT, TREATMENT_VERSION } from '@/utils/treatment/record';
 
 // Every stored item, and nothing else. storage.local only: storage.sync would upload
 // health data to the browser account (DOMAIN.md, privacy).
@@ -40,7 +40,7 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   migrations: {},
 });
 
-/** Snoozes and the last return from time away (utils/nudgeState.ts); watched by the background. */
+/** Snoozes and the last return from time away (utils/nudges/state.ts); watched by the background. */
 export const nudgeStateItem = storage.defineItem<NudgeState>('local:nudgeState', {
   fallback: EMPTY_NUDGE_STATE,
   version: NUDGE_STATE_VERSION,
@@ -51,8 +51,8 @@ export const nudgeStateItem = storage.defineItem<NudgeState>('local:nudgeState',
 export const nudgeScheduleItem = storage.defineItem<NudgeSchedule>('local:nudgeSchedule', { fallback: {} });
 
 /**
- * The clinic this Afterglow is set up for (utils/clinicRecord.ts, version 1), or null. Read by the
- * popup (name, phone) and the nudges (the clinic's texts) through utils/clinicContact.ts.
+ * The clinic this Afterglow is set up for (utils/clinic/record.ts, version 1), or null. Read by the
+ * popup (name, phone) and the nudges (the clinic's texts) through utils/clinic/contact.ts.
  */
 export const clinicItem = storage.defineItem<ClinicRecord | null>('local:clinic', {
   fallback: null,

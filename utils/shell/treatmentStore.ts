@@ -1,5 +1,5 @@
-import type { TreatmentRecord } from '@/utils/treatment';
-import { salvageTreatment } from '@/utils/treatment';
+import type { TreatmentRecord } from '@/utils/treatment/record';
+import { salvageTreatment } from '@/utils/treatment/record';
 import { recoveryItem, treatmentItem } from './storage';
 
 /** Sets rejected entries aside under the recovery key, never dropping them. */

@@ -1,5 +1,5 @@
-import type { Settings } from '@/utils/settings';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import type { Settings } from '@/utils/settings/record';
+import { DEFAULT_SETTINGS } from '@/utils/settings/record';
 import { settingsItem } from './storage';
 
 type WeekStartsOn = Settings['weekStartsOn'];

@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MAX_CODE_LENGTH, buildClinicLink, encodeClinicProfile, extractCode, parseClinicLink } from '@/utils/clinic/link';
+import type { ClinicProfile } from '@/utils/clinic/profile';
+import { CLINIC_LIMITS } from '@/utils/clinic/profile';
+import { PRESETS, type PresetId } from '@/utils/habits/record';
+import { sunrise } from '@/tests/support/clinicFixtures';
+
+
+/** Encodes a raw value exactly as a link would, valid or not, to test what the reader refuses. */
+async function codeFor(value: unknown, version = 1): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(value));
+  const stream = new Blob([json]).stream().pipeThrough(new CompressionStream('deflate'));
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  const b64 = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return `${version}.${b64}`;
+}
+
+const text = (max: number) => fc.string({ minLength: 1, maxLength: max }).filter((s) => s.trim().length > 0 && !/[<>]|javascript:|data:text\/html/i.test(s));
+const presetIds = Object.keys(PRESETS) as PresetId[];
+const profileArb: fc.Arbitrary<ClinicProfile> = fc.record(
+  {
+    name: text(CLINIC_LIMITS.name).map((s) => s.trim()),
+    phone: fc.stringMatching(/^\+?[0-9]{3,12}$/),
+    website: fc.webUrl({ validSchemes: ['https'] }).filter((u) => u.length <= 200 && !/[<>]/.test(u) && !new URL(u).username),
+    welcome: text(CLINIC_LIMITS.welcome).map((s) => s.trim()),
+    protocol: fc.record(
+      {
+        inductionCount: fc.integer({ min: 1, max: 12 }),
+        infusionsPerWeek: fc.integer({ min: 1, max: 3 }),
+        windowHours: fc.integer({ min: 24, max: 72 }),
+        boosterIntervalWeeks: fc.option(fc.integer({ min: 2, max: 12 }), { nil: null }),
+        therapySessionCount: fc.integer({ min: 0, max: 20 }),
+      },
+      { requiredKeys: [] },
+    ),
+    presets: fc.uniqueArray(
+      fc.record(
+        { id: fc.constantFrom(...presetIds), goal: fc.oneof(fc.constant({ per: 'day' as const }), fc.integer({ min: 1, max: 7 }).map((times) => ({ per: 'week' as const, times }))) },
+        { requiredKeys: ['id'] },
+      ),
+      { selector: (p) => p.id, maxLength: 7 },
+    ),
+  },
+  { requiredKeys: ['name'] },
+);
+
+describe('clinic links', () => {
+  it('round-trips a full profile through a link', async () => {
+    const link = await buildClinicLink('https://landing.example/start', sunrise);
+    expect(link.startsWith('https://landing.example/start#afterglow=1.')).toBe(true);
+    expect(await parseClinicLink(link)).toMatchObject({ ok: true, profile: sunrise });
+  });
+
+  it('stays well under the 2 KB limit for a full profile', async () => {
+    const code = await encodeClinicProfile(sunrise);
+    expect(code.length).toBeLessThan(MAX_CODE_LENGTH / 2);
+  });
+
+  it('round-trips random valid profiles', async () => {
+    await fc.assert(
+      fc.asyncProperty(profileArb, async (profile) => {
+        const result = await parseClinicLink(await encodeClinicProfile(profile));
+        expect(result).toMatchObject({ ok: true });
+        expect(result.ok && result.profile).toEqual(JSON.parse(JSON.stringify(profile)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never accepts a changed code as a different profile', async () => {
+    const code = await encodeClinicProfile(sunrise);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 2, max: code.length - 1 }), fc.constantFrom(...alphabet), async (at, char) => {
+        fc.pre(code[at] !== char);
+        const tampered = code.slice(0, at) + char + code.slice(at + 1);
+        const result = await parseClinicLink(tampered);
+        // A change in base64's unused last bits decodes to the same bytes: same profile, fine.
+        if (result.ok) expect(result.profile).toEqual(sunrise);
+        else expect(result.error).toMatch(/Nothing was changed\.$/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses a truncated link', async () => {
+    const code = await encodeClinicProfile(sunrise);
+    for (const cut of [code.length - 1, code.length - 8, Math.floor(code.length / 2), 3]) {
+      expect(await parseClinicLink(code.slice(0, cut))).toMatchObject({ ok: false, error: expect.stringMatching(/damaged or incomplete|does not look like/) });
+    }
+  });
+
+  it.each([
+    ['', 'Paste the link or code your clinic gave you.'],
+    ['hello there', 'does not look like an Afterglow clinic link'],
+    ['https://landing.example/#other=1.abc', 'does not look like an Afterglow clinic link'],
+    ['https://landing.example/#afterglow=1.%%%', 'damaged or incomplete'],
+    ['1.!!!!', 'does not look like an Afterglow clinic link'],
+  ])('refuses %j with a sentence', async (input, message) => {
+    const result = await parseClinicLink(input);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toContain(message);
+  });
+
+  it('refuses an oversized link before decoding it', async () => {
+    const result = await parseClinicLink(`1.${'A'.repeat(MAX_CODE_LENGTH)}`);
+    expect(!result.ok && result.error).toContain('longer than any Afterglow link can be');
+  });
+
+  it('asks for an update when the link comes from a newer version', async () => {
+    const result = await parseClinicLink(await codeFor(sunrise, 2));
+    expect(!result.ok && result.error).toBe('This clinic link was made by a newer version of Afterglow (format 2). Update Afterglow, then try again. Nothing was changed.');
+  });
+
+  it.each([
+    [{ ...sunrise, website: 'javascript:alert(1)' }, 'code or markup'],
+    [{ ...sunrise, website: 'http://sunrise.example' }, 'must be an https:// address'],
+    [{ ...sunrise, name: '<script>alert(1)</script>' }, 'The clinic name in this link contains code or markup'],
+    [{ ...sunrise, welcome: 'Hi <img src=x onerror=alert(1)>' }, 'The welcome message in this link contains code or markup'],
+    [{ ...sunrise, infusions: [{ at: '2026-11-20T09:00:00Z' }] }, 'carries a field about a patient ("infusions")'],
+    [{ ...sunrise, protocol: { windowHours: 48, mood: 3 } }, 'carries a field about a patient ("mood")'],
+    [{ ...sunrise, color: 'red' }, 'a field Afterglow does not know ("color")'],
+    [{ ...sunrise, protocol: { windowHours: 200 } }, 'The protocol in this clinic link is not valid: above 72'],
+    [{ ...sunrise, name: '' }, 'The clinic name in this clinic link is not valid'],
+    [{ ...sunrise, name: 'x'.repeat(81) }, 'longer than 80 characters'],
+    [{ ...sunrise, phone: 'call us!' }, 'not a phone number'],
+    [{ ...sunrise, presets: [{ id: 'movement' }, { id: 'movement' }] }, 'a habit is listed twice'],
+    [{ ...sunrise, presets: [{ id: 'skydiving' }] }, 'not a known habit'],
+    [['not', 'an', 'object'], 'damaged or incomplete'],
+  ])('refuses a tampered profile %#', async (value, message) => {
+    const result = await parseClinicLink(await codeFor(value));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toContain(message);
+  });
+
+  it('finds the code in a link, a fragment, or on its own', () => {
+    expect(extractCode('https://x.example/a?b=c#afterglow=1.abc')).toBe('1.abc');
+    expect(extractCode('#afterglow=1.abc')).toBe('1.abc');
+    expect(extractCode('  1.abc  ')).toBe('1.abc');
+    expect(extractCode('https://x.example/')).toBeNull();
+  });
+});

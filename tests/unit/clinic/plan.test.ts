@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import type { ClinicPlan, ClinicSetupState } from '@/utils/clinic/plan';
+import { applyClinicPlan, defaultChoice, planClinicSetup } from '@/utils/clinic/plan';
+import type { ClinicProfile } from '@/utils/clinic/profile';
+import type { ClinicWrites } from '@/utils/clinic/record';
+import { enablePreset, pauseHabit, archiveHabit } from '@/utils/habits/edits';
+import type { HabitsRecord } from '@/utils/habits/record';
+import { EMPTY_HABITS, PRESETS } from '@/utils/habits/record';
+import { DEFAULT_PROTOCOL } from '@/utils/treatment/record';
+
+const now = new Date('2026-11-27T10:00:00Z');
+const fresh: ClinicSetupState = { protocol: DEFAULT_PROTOCOL, habits: EMPTY_HABITS };
+
+const sunrise: ClinicProfile = {
+  name: 'Sunrise Ketamine Clinic',
+  phone: '+1 555 010 2000',
+  protocol: { windowHours: 72, boosterIntervalWeeks: 4, inductionCount: 6 },
+  presets: [
+    { id: 'morning-light', nudges: [{ kind: 'clock', time: '07:30', weekdays: [1, 2, 3, 4, 5] }] },
+    { id: 'movement', goal: { per: 'week', times: 2 } },
+  ],
+};
+
+function withPreset(record: HabitsRecord, preset: 'morning-light' | 'movement', overrides = {}): HabitsRecord {
+  const result = enablePreset(record, preset, preset, new Date('2026-11-01T10:00:00Z'), overrides);
+  if (!result.ok) throw new Error(result.error);
+  return result.record;
+}
+
+const byId = (plan: ClinicPlan) => Object.fromEntries(plan.changes.map((c) => [c.id, c]));
+
+describe('planning a clinic setup', () => {
+  it('on a fresh install lists each clinic value as a plain change, from the default', () => {
+    const plan = planClinicSetup(sunrise, fresh, null);
+    expect(plan.changes.map((c) => [c.id, c.conflict])).toEqual([
+      ['protocol.windowHours', false],
+      ['protocol.boosterIntervalWeeks', false],
+      ['habit.morning-light.add', false],
+      ['habit.movement.add', false],
+    ]);
+    expect(byId(plan)['protocol.windowHours']).toMatchObject({ from: 48, to: 72 });
+    expect(byId(plan)['protocol.boosterIntervalWeeks']).toMatchObject({ from: null, to: 4 });
+    expect(byId(plan)['habit.movement.add']).toMatchObject({ to: { goal: { per: 'week', times: 2 }, nudges: PRESETS.movement.nudges } });
+  });
+
+  it('lists nothing for a value that already matches', () => {
+    const plan = planClinicSetup({ name: 'Same', protocol: { windowHours: 48, inductionCount: 6 } }, fresh, null);
+    expect(plan.changes).toEqual([]);
+  });
+
+  it('marks a number the patient set by hand as a conflict', () => {
+    const state = { ...fresh, protocol: { ...DEFAULT_PROTOCOL, windowHours: 36 } };
+    expect(byId(planClinicSetup(sunrise, state, null))['protocol.windowHours']).toMatchObject({ from: 36, to: 72, conflict: true });
+  });
+
+  it('updates a number an earlier clinic set, without calling it a conflict', () => {
+    const state = { ...fresh, protocol: { ...DEFAULT_PROTOCOL, windowHours: 60 } };
+    const wrote: ClinicWrites = { protocol: { windowHours: 60 }, habits: {} };
+    expect(byId(planClinicSetup(sunrise, state, wrote))['protocol.windowHours']).toMatchObject({ from: 60, conflict: false });
+  });
+
+  it('marks a number as the patient’s when they changed what an earlier clinic set', () => {
+    const state = { ...fresh, protocol: { ...DEFAULT_PROTOCOL, windowHours: 30 } };
+    const wrote: ClinicWrites = { protocol: { windowHours: 60 }, habits: {} };
+    expect(byId(planClinicSetup(sunrise, state, wrote))['protocol.windowHours']).toMatchObject({ conflict: true });
+  });
+
+  it('leaves numbers the clinic does not set alone', () => {
+    const plan = planClinicSetup({ name: 'Only window', protocol: { windowHours: 24 } }, { ...fresh, protocol: { ...DEFAULT_PROTOCOL, therapySessionCount: 9 } }, null);
+    expect(plan.changes.map((c) => c.id)).toEqual(['protocol.windowHours']);
+  });
+
+  it('changes a habit’s default nudge time plainly, and a time the patient chose as a conflict', () => {
+    const onDefault = planClinicSetup(sunrise, { ...fresh, habits: withPreset(EMPTY_HABITS, 'morning-light') }, null);
+    expect(byId(onDefault)['habit.morning-light.nudges']).toMatchObject({ conflict: false, from: PRESETS['morning-light'].nudges });
+
+    const own = withPreset(EMPTY_HABITS, 'morning-light', { nudges: [{ kind: 'clock', time: '09:15', weekdays: [0, 1, 2, 3, 4, 5, 6] }] });
+    expect(byId(planClinicSetup(sunrise, { ...fresh, habits: own }, null))['habit.morning-light.nudges']).toMatchObject({ conflict: true });
+  });
+
+  it('treats the same weekdays in another order as the same nudge', () => {
+    const same = withPreset(EMPTY_HABITS, 'morning-light', { nudges: [{ kind: 'clock', time: '07:30', weekdays: [5, 4, 3, 2, 1] }] });
+    expect(planClinicSetup(sunrise, { ...fresh, habits: same }, null).changes.map((c) => c.id)).not.toContain('habit.morning-light.nudges');
+  });
+
+  it('marks a weekly goal the patient raised as a conflict, and a default one as a plain change', () => {
+    const raised = withPreset(EMPTY_HABITS, 'movement', { goal: { per: 'week', times: 4 } });
+    expect(byId(planClinicSetup(sunrise, { ...fresh, habits: raised }, null))['habit.movement.goal']).toMatchObject({ conflict: true, from: { per: 'week', times: 4 } });
+    const onDefault = withPreset(EMPTY_HABITS, 'movement');
+    expect(byId(planClinicSetup(sunrise, { ...fresh, habits: onDefault }, null))['habit.movement.goal']).toMatchObject({ conflict: false });
+  });
+
+  it('asks before switching back on a habit the patient paused or archived', () => {
+    const paused = pauseHabit(withPreset(EMPTY_HABITS, 'movement'), 'movement', '2026-11-20');
+    const archived = archiveHabit(withPreset(EMPTY_HABITS, 'movement'), 'movement', '2026-11-20');
+    if (!paused.ok || !archived.ok) throw new Error('setup');
+    expect(byId(planClinicSetup(sunrise, { ...fresh, habits: paused.record }, null))['habit.movement.resume']).toMatchObject({ from: 'paused', conflict: true });
+    expect(byId(planClinicSetup(sunrise, { ...fresh, habits: archived.record }, null))['habit.movement.resume']).toMatchObject({ from: 'archived', conflict: true });
+  });
+
+  it('keeps every conflict out of the default choice', () => {
+    const state = { ...fresh, protocol: { ...DEFAULT_PROTOCOL, windowHours: 36 } };
+    expect(defaultChoice(planClinicSetup(sunrise, state, null)).map((c) => c.id)).toEqual([
+      'protocol.boosterIntervalWeeks',
+      'habit.morning-light.add',
+      'habit.movement.add',
+    ]);
+  });
+});
+
+describe('applying a clinic setup', () => {
+  it('makes the chosen changes and only those', () => {
+    const plan = planClinicSetup(sunrise, fresh, null);
+    const chosen = plan.changes.filter((c) => c.id !== 'habit.movement.add');
+    const { state, applied, stale } = applyClinicPlan(fresh, plan, chosen, sunrise, null, now);
+    expect(state.protocol).toEqual({ ...DEFAULT_PROTOCOL, windowHours: 72, boosterIntervalWeeks: 4 });
+    expect(state.habits.habits.map((h) => [h.id, h.status, h.nudges])).toEqual([
+      ['morning-light', 'active', [{ kind: 'clock', time: '07:30', weekdays: [1, 2, 3, 4, 5] }]],
+    ]);
+    expect(state.habits.habits[0]!.name).toBe('Morning light outside');
+    expect(applied).toHaveLength(3);
+    expect(stale).toEqual([]);
+  });
+
+  it('keeps the patient’s own value when they leave its conflict unticked, and uses the clinic’s when they tick it', () => {
+    const state = { ...fresh, protocol: { ...DEFAULT_PROTOCOL, windowHours: 36 } };
+    const plan = planClinicSetup(sunrise, state, null);
+    expect(applyClinicPlan(state, plan, defaultChoice(plan), sunrise, null, now).state.protocol.windowHours).toBe(36);
+    expect(applyClinicPlan(state, plan, plan.changes, sunrise, null, now).state.protocol.windowHours).toBe(72);
+  });
+
+  it('skips a chosen change whose setting moved after the preview was shown', () => {
+    const shown = planClinicSetup(sunrise, fresh, null);
+    const movedMeanwhile = { ...fresh, protocol: { ...DEFAULT_PROTOCOL, windowHours: 40 } };
+    const freshPlan = planClinicSetup(sunrise, movedMeanwhile, null);
+    const result = applyClinicPlan(movedMeanwhile, freshPlan, shown.changes, sunrise, null, now);
+    expect(result.state.protocol.windowHours).toBe(40);
+    expect(result.stale.map((c) => c.id)).toEqual(['protocol.windowHours']);
+  });
+
+  it('resumes a paused habit through the habits’ own edit, closing its pause', () => {
+    const paused = pauseHabit(withPreset(EMPTY_HABITS, 'movement'), 'movement', '2026-11-20');
+    if (!paused.ok) throw new Error('setup');
+    const state = { ...fresh, habits: paused.record };
+    const plan = planClinicSetup(sunrise, state, null);
+    const habit = applyClinicPlan(state, plan, plan.changes, sunrise, null, now).state.habits.habits[0]!;
+    expect(habit.status).toBe('active');
+    expect(habit.pauses).toEqual([{ from: '2026-11-20', until: '2026-11-26' }]);
+    expect(habit.goal).toEqual({ per: 'week', times: 2 });
+  });
+
+  it('remembers the clinic’s values in force, so the next setup can tell them from the patient’s', () => {
+    const state = { ...fresh, protocol: { ...DEFAULT_PROTOCOL, windowHours: 36 } };
+    const plan = planClinicSetup(sunrise, state, null);
+    const first = applyClinicPlan(state, plan, defaultChoice(plan), sunrise, null, now);
+    // The window stayed the patient's (36): not recorded as the clinic's.
+    expect(first.wrote.protocol).toEqual({ boosterIntervalWeeks: 4, inductionCount: 6 });
+    expect(first.wrote.habits['movement']).toEqual({ goal: { per: 'week', times: 2 }, nudges: [] });
+
+    // A second profile from the same clinic updates its own values without asking.
+    const next: ClinicProfile = { ...sunrise, protocol: { boosterIntervalWeeks: 6, windowHours: 72 }, presets: [{ id: 'movement', goal: { per: 'week', times: 3 } }] };
+    const second = planClinicSetup(next, first.state, first.wrote);
+    expect(byId(second)['protocol.boosterIntervalWeeks']).toMatchObject({ from: 4, to: 6, conflict: false });
+    expect(byId(second)['protocol.windowHours']).toMatchObject({ conflict: true });
+    expect(byId(second)['habit.movement.goal']).toMatchObject({ conflict: false });
+  });
+
+  it('never touches a custom habit', () => {
+    const custom = {
+      ...EMPTY_HABITS,
+      habits: [{ id: 'custom-ab12', preset: null, name: 'Stretch at lunch', direction: 'build' as const, goal: { per: 'day' as const }, status: 'active' as const, createdAt: now.toISOString(), nudges: [] }],
+    };
+    const state = { ...fresh, habits: custom };
+    const plan = planClinicSetup(sunrise, state, null);
+    const result = applyClinicPlan(state, plan, plan.changes, sunrise, null, now);
+    expect(result.state.habits.habits[0]).toEqual(custom.habits[0]);
+  });
+});

@@ -1,8 +1,0 @@
-import { describe, expect, it } from 'vitest';
-import { PRESET_IDS, PRESETS } from '@/utils/habits';
-
-describe('habit presets', () => {
-  it('lists every preset id once, in the same order as the defaults', () => {
-    expect(PRESET_IDS).toEqual(Object.keys(PRESETS));
-  });
-});

@@ -1,0 +1,58 @@
+import type { BackupData } from './format';
+import { t } from '@/utils/catalogue';
+import { dayKey } from '@/utils/time/dayKey';
+
+/**
+ * Check-ins and nudges as CSV for the care team (RFC 4180: comma-separated, CRLF line ends,
+ * a field with a comma, quote or line break in double quotes, quotes doubled).
+ */
+
+// A spreadsheet runs a cell that begins with one of these as a formula, and a habit name is
+// the patient's own text: such a cell gets a leading apostrophe, which spreadsheets show as
+// text (OWASP, "CSV Injection").
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function csvText(rows: string[][]): string {
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** "14:05" in the browser's time zone: the time the patient lived it. */
+const localTime = (date: Date) => `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+
+function habitNames(data: BackupData): (id: string) => string {
+  const names = new Map(data.habits.habits.map((h) => [h.id, h.name]));
+  return (id) => names.get(id) ?? id;
+}
+
+/** One row per habit per day with a check-in, oldest first. */
+export function checkinsCsv(data: BackupData): string {
+  const name = habitNames(data);
+  const rows = Object.entries(data.history.checkins)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([day, checkins]) =>
+      Object.entries(checkins)
+        .sort(([a], [b]) => name(a).localeCompare(name(b)))
+        .map(([id, status]) => [day, name(id), id, t(status === 'done' ? 'csvDone' : 'csvSkipped')]),
+    );
+  return csvText([[t('csvDate'), t('csvHabit'), t('csvHabitId'), t('csvStatus')], ...rows]);
+}
+
+/** One row per logged nudge, oldest first, with the local date and time and the UTC moment. */
+export function nudgesCsv(data: BackupData): string {
+  const name = habitNames(data);
+  const rows = Object.values(data.history.nudges)
+    .flat()
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+    .map((entry) => {
+      const at = new Date(entry.at);
+      return [dayKey(at), localTime(at), at.toISOString(), name(entry.habitId), entry.habitId, entry.outcome, entry.reason ?? ''];
+    });
+  const header = [t('csvDate'), t('csvTime'), t('csvAt'), t('csvHabit'), t('csvHabitId'), t('csvOutcome'), t('csvReason')];
+  return csvText([header, ...rows]);
+}

@@ -1,0 +1,38 @@
+import * as v from 'valibot';
+import type { DayKey } from '@/utils/time/dayKey';
+import { HabitSchema } from '@/utils/habits/record';
+import type { DayCheckins, NudgeLogEntry } from '@/utils/shell/history';
+import { isoInstant } from '@/utils/treatment/record';
+
+/**
+ * The shapes of what history keeps in IndexedDB (utils/shell/history.ts), as schemas, so a
+ * backup's history is checked as strictly as the stored records.
+ */
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "2026-11-27" naming a real calendar day (not 2026-02-30). */
+export function isRealDay(key: string): boolean {
+  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}` === key;
+}
+
+export const DayKeySchema = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/), v.check(isRealDay));
+
+export const DayCheckinsSchema = v.record(HabitSchema.entries.id, v.picklist(['done', 'skip']));
+
+export const NudgeLogEntrySchema = v.strictObject({
+  at: isoInstant,
+  habitId: HabitSchema.entries.id,
+  outcome: v.picklist(['shown', 'done', 'snoozed', 'dismissed', 'dropped']),
+  reason: v.optional(v.pipe(v.string(), v.maxLength(40))),
+});
+
+// The schemas and the types the history module writes must describe the same data: a new
+// outcome or field there fails type-checking here until the backup format knows it.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _checkinsAgree: Same<v.InferOutput<typeof DayCheckinsSchema>, DayCheckins> = true;
+const _nudgesAgree: Same<v.InferOutput<typeof NudgeLogEntrySchema>, NudgeLogEntry> = true;
+const _dayKeyAgrees: Same<v.InferOutput<typeof DayKeySchema>, DayKey> = true;
+void _checkinsAgree, _nudgesAgree, _dayKeyAgrees;

@@ -1,0 +1,99 @@
+import { t, type MessageKey } from '@/utils/catalogue';
+import { dayAt } from '@/utils/time/clockTime';
+import { dayKey } from '@/utils/time/dayKey';
+import { formatClock, friendlyMoment } from '@/utils/time/format';
+import type { Habit, NudgeRule, Weekday } from '@/utils/habits/record';
+import type { RuleDraft } from './edits';
+import { ruleDraft } from './edits';
+import { activePause } from './pause';
+import type { NudgeContext, SkipReason } from './schedule';
+import { nextNudge, upcomingNudges } from './schedule';
+
+/** What the popup's nudge line shows: the pause, or the next nudge. Null when no habit has nudges. */
+export interface NudgeStatusView {
+  line: string;
+  paused: boolean;
+}
+
+export function nudgeStatusView(ctx: NudgeContext, now: Date): NudgeStatusView | null {
+  const pause = activePause(ctx.settings, now);
+  if (pause) return { line: t('nudgePausedUntil', friendlyMoment(pause, now)), paused: true };
+  if (!ctx.habits.some((h) => h.status === 'active' && h.nudges.length > 0)) return null;
+  const next = nextNudge(ctx, now.getTime());
+  return { line: next ? t('nudgeNext', next.habit.name, friendlyMoment(new Date(next.at), now)) : t('nudgeNoneAhead'), paused: false };
+}
+
+const SKIP_TEXT: Record<SkipReason, MessageKey> = {
+  paused: 'nudgeSkipPaused',
+  'quiet-hours': 'nudgeSkipQuiet',
+  'rest-day': 'nudgeSkipRest',
+  'goal-met': 'nudgeSkipGoal',
+};
+
+export interface PreviewRow {
+  key: string;
+  time: string;
+  name: string;
+  /** Why it will not come, or that it is a snooze; null for a nudge that will come. */
+  note: string | null;
+  skipped: boolean;
+}
+
+/** The rest of today's nudges and all of tomorrow's, each with why it would not come. */
+export function nudgePreview(ctx: NudgeContext, now: Date): { today: PreviewRow[]; tomorrow: PreviewRow[] } {
+  const rows = upcomingNudges(ctx, now.getTime(), dayAt(now, 2).getTime() - 1).map((u) => ({
+    day: dayKey(new Date(u.at)),
+    row: {
+      key: `${u.habit.id}:${u.ruleIndex}:${u.at}:${u.snoozed}`,
+      time: formatClock(new Date(u.at)),
+      name: u.habit.name,
+      note: u.skip ? t(SKIP_TEXT[u.skip]) : u.snoozed ? t('nudgeSnoozed') : null,
+      skipped: u.skip !== null,
+    },
+  }));
+  const today = dayKey(now);
+  return { today: rows.filter((r) => r.day === today).map((r) => r.row), tomorrow: rows.filter((r) => r.day !== today).map((r) => r.row) };
+}
+
+export interface RuleView {
+  index: number;
+  kind: NudgeRule['kind'];
+  /** Names the rule's fields: the habit, numbered when it has several nudges. */
+  label: string;
+  draft: RuleDraft;
+}
+
+export interface HabitRulesView {
+  habitId: string;
+  name: string;
+  rules: RuleView[];
+  /** Movement breaks without an interval rule can get one back. */
+  canAddBreaks: boolean;
+}
+
+/** The habits whose nudges the options page edits (active and paused; archived ones have none). */
+export function habitRulesView(habits: Habit[]): HabitRulesView[] {
+  return habits
+    .filter((h) => h.status !== 'archived')
+    .map((h) => ({
+      habitId: h.id,
+      name: h.name,
+      rules: h.nudges.map((rule, index) => ({
+        index,
+        kind: rule.kind,
+        label: h.nudges.length > 1 ? `${h.name} ${index + 1}` : h.name,
+        draft: ruleDraft(rule),
+      })),
+      canAddBreaks: h.preset === 'movement-breaks' && !h.nudges.some((r) => r.kind === 'interval'),
+    }));
+}
+
+/** Weekday checkboxes in the order of the patient's week, named in their language. */
+export function weekdayOptions(weekStartsOn: 0 | 1 | 6): Array<{ value: Weekday; label: string }> {
+  const format = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
+  // 4 January 1970 was a Sunday.
+  return Array.from({ length: 7 }, (_, i) => {
+    const value = ((weekStartsOn + i) % 7) as Weekday;
+    return { value, label: format.format(new Date(1970, 0, 4 + value, 12)) };
+  });
+}

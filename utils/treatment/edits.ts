@@ -1,0 +1,115 @@
+import { addYears } from 'date-fns';
+import { t, type MessageKey } from '@/utils/catalogue';
+import type { Infusion, Protocol, TherapySession, TreatmentRecord } from './record';
+import { PROTOCOL_LIMITS } from './record';
+
+/**
+ * The edits a patient makes on the options page, as pure functions. Each returns the new
+ * record, or the sentence to show next to the field; bad input changes nothing.
+ */
+export type EditResult = { ok: true; record: TreatmentRecord } | { ok: false; field: string; error: string };
+
+const EARLIEST = new Date(2000, 0, 1);
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The value of <input type="datetime-local"> for an instant: "2026-11-27T09:30", local time. */
+export function toLocalInput(at: string | Date): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Reads "2026-11-27T09:30" (seconds allowed) as local time; null unless it names a real moment. */
+function readLocalInput(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(value);
+  if (!m) return null;
+  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
+  const date = new Date(y, mo - 1, d, h, mi);
+  // new Date rolls 30 February over into March: refuse anything that moved.
+  return date.getMonth() === mo - 1 && date.getDate() === d && h < 24 && mi < 60 ? date : null;
+}
+
+/** Parses a datetime-local value into an ISO instant, or says what is wrong with it. */
+export function parseLocalDateTime(value: string, now: Date): { at: string } | { error: string } {
+  const trimmed = value.trim();
+  if (trimmed === '') return { error: t('errorDateEmpty') };
+  const date = readLocalInput(trimmed);
+  if (!date) return { error: t('errorDateMalformed') };
+  if (date < EARLIEST) return { error: t('errorDateTooEarly') };
+  if (date > addYears(now, 1)) return { error: t('errorDateTooLate') };
+  return { at: date.toISOString() };
+}
+
+const sameMinute = (a: string, b: string) => Math.floor(Date.parse(a) / 60_000) === Math.floor(Date.parse(b) / 60_000);
+
+type Entry = { at: string; kind: string; note?: string };
+
+function upsert<T extends Entry>(
+  list: T[],
+  field: string,
+  input: { at: string; kind: T['kind']; note?: string },
+  now: Date,
+  replacing: string | null,
+  duplicateError: MessageKey,
+): { ok: true; list: T[] } | { ok: false; field: string; error: string } {
+  const parsed = parseLocalDateTime(input.at, now);
+  if ('error' in parsed) return { ok: false, field, error: parsed.error };
+  const others = list.filter((e) => e.at !== replacing);
+  if (others.some((e) => sameMinute(e.at, parsed.at))) {
+    return { ok: false, field, error: t(duplicateError) };
+  }
+  const note = input.note?.trim();
+  const entry = { at: parsed.at, kind: input.kind, ...(note ? { note: note.slice(0, 500) } : {}) } as T;
+  return { ok: true, list: [...others, entry].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)) };
+}
+
+export function saveInfusion(
+  record: TreatmentRecord,
+  input: { at: string; kind: Infusion['kind']; note?: string },
+  now: Date,
+  replacing: string | null = null,
+): EditResult {
+  const result = upsert(record.infusions, 'infusion-at', input, now, replacing, 'errorDuplicateInfusion');
+  return result.ok ? { ok: true, record: { ...record, infusions: result.list } } : result;
+}
+
+export function saveSession(
+  record: TreatmentRecord,
+  input: { at: string; kind: TherapySession['kind']; note?: string },
+  now: Date,
+  replacing: string | null = null,
+): EditResult {
+  const result = upsert(record.sessions, 'session-at', input, now, replacing, 'errorDuplicateSession');
+  return result.ok ? { ok: true, record: { ...record, sessions: result.list } } : result;
+}
+
+export function removeInfusion(record: TreatmentRecord, at: string): TreatmentRecord {
+  return { ...record, infusions: record.infusions.filter((i) => i.at !== at) };
+}
+
+export function removeSession(record: TreatmentRecord, at: string): TreatmentRecord {
+  return { ...record, sessions: record.sessions.filter((s) => s.at !== at) };
+}
+
+/** The catalogue key of each protocol field's label. */
+export const PROTOCOL_LABELS: Record<keyof Protocol, MessageKey> = {
+  inductionCount: 'protocolInductionCount',
+  infusionsPerWeek: 'protocolInfusionsPerWeek',
+  windowHours: 'protocolWindowHours',
+  boosterIntervalWeeks: 'protocolBoosterIntervalWeeks',
+  therapySessionCount: 'protocolTherapySessionCount',
+};
+
+/** Sets one protocol number from a form field; an empty booster field turns the reminder off. */
+export function setProtocolValue(record: TreatmentRecord, key: keyof Protocol, raw: string): EditResult {
+  const trimmed = raw.trim();
+  if (key === 'boosterIntervalWeeks' && trimmed === '') {
+    return { ok: true, record: { ...record, protocol: { ...record.protocol, boosterIntervalWeeks: null } } };
+  }
+  const { min, max } = PROTOCOL_LIMITS[key];
+  const value = Number(trimmed);
+  if (trimmed === '' || !Number.isInteger(value) || value < min || value > max) {
+    const message = key === 'boosterIntervalWeeks' ? 'protocolBoosterOutOfRange' : 'protocolOutOfRange';
+    return { ok: false, field: key, error: t(message, t(PROTOCOL_LABELS[key]), min, max) };
+  }
+  return { ok: true, record: { ...record, protocol: { ...record.protocol, [key]: value } } };
+}
