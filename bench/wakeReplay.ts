@@ -9,7 +9,7 @@ import type { DropReason } from '@/utils/nudges/schedule';
 import { fireVerdict, parseNudgeAlarm, wantedAlarms } from '@/utils/nudges/schedule';
 import type { Settings } from '@/utils/settings/record';
 import { DEFAULT_SETTINGS } from '@/utils/settings/record';
-import type { DayCheckins } from '@/utils/shell/history';
+import type { DayCheckins } from '@/utils/history/records';
 import type { TreatmentRecord } from '@/utils/treatment/record';
 import { EMPTY_TREATMENT } from '@/utils/treatment/record';
 

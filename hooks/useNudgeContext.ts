@@ -3,7 +3,7 @@ import { goalWeek, nudgeContext } from '@/utils/nudges/context';
 import type { NudgeContext } from '@/utils/nudges/schedule';
 import type { TreatmentRecord } from '@/utils/treatment/record';
 import { loadHabits, watchHabits } from '@/utils/shell/habitsStore';
-import type { DayCheckins } from '@/utils/shell/history';
+import type { DayCheckins } from '@/utils/history/records';
 import { readCheckins } from '@/utils/shell/history';
 import { loadNudgeState, watchNudgeState } from '@/utils/shell/nudgeStateStore';
 import { loadSettings, watchSettings } from '@/utils/shell/settingsStore';

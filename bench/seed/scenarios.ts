@@ -7,7 +7,7 @@ import { enablePreset } from '@/utils/habits/edits';
 import { PRESET_NAMES } from '@/utils/habits/names';
 import type { Goal, HabitsRecord, PresetId } from '@/utils/habits/record';
 import { EMPTY_HABITS } from '@/utils/habits/record';
-import type { DayCheckins, NudgeLogEntry } from '@/utils/shell/history';
+import type { DayCheckins, NudgeLogEntry } from '@/utils/history/records';
 import type { Infusion, TherapySession } from '@/utils/treatment/record';
 
 /**

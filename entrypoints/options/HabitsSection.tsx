@@ -11,7 +11,7 @@ import { weekStartsOnFor } from '@/utils/habits/progress';
 import type { HabitsRecord } from '@/utils/habits/record';
 import { backfillDays, backfillView, habitSettingsView } from '@/utils/habits/settingsView';
 import { loadHabits, saveHabits, watchHabits } from '@/utils/shell/habitsStore';
-import type { DayCheckins } from '@/utils/shell/history';
+import type { DayCheckins } from '@/utils/history/records';
 import { readCheckins, writeCheckin } from '@/utils/shell/history';
 import { markScoreSummaryStale, refreshScoreSummary } from '@/utils/shell/scoreSummaryStore';
 import { useNow, useStored } from '@/hooks/useStored';

@@ -1,7 +1,7 @@
 import { clear, setMany } from 'idb-keyval';
 import { dayKey, shiftDay } from '@/utils/time/dayKey';
 import type { Habit } from '@/utils/habits/record';
-import type { DayCheckins } from '@/utils/shell/history';
+import type { DayCheckins } from '@/utils/history/records';
 import { historyStore } from '@/utils/shell/history';
 
 /** Six habits begun five years before `now`, as a long-time patient would have them. */

@@ -8,7 +8,7 @@ import { weekProgress } from '@/utils/habits/progress';
 import type { Habit, HabitsRecord } from '@/utils/habits/record';
 import { phaseAt } from '@/utils/treatment/phaseAt';
 import { phaseView } from '@/utils/treatment/phaseView';
-import type { DayCheckins } from '@/utils/shell/history';
+import type { DayCheckins } from '@/utils/history/records';
 import type { TreatmentRecord } from '@/utils/treatment/record';
 
 /**

@@ -1,5 +1,5 @@
 import type { BackupData } from './format';
-import type { NudgeLogEntry } from '@/utils/shell/history';
+import type { NudgeLogEntry } from '@/utils/history/records';
 
 /**
  * What the patient's data becomes after an import. Both choices go through the same

@@ -7,7 +7,7 @@ import { weekProgress } from './progress';
 import type { Habit, HabitsRecord } from './record';
 import type { ScoreSummary } from './scoreSummary';
 import { scoreNow, summaryServes } from './scoreSummary';
-import type { DayCheckins } from '@/utils/shell/history';
+import type { DayCheckins } from '@/utils/history/records';
 
 /** One habit in the popup, as text: the list itself does no counting. */
 export interface HabitRow {

@@ -3,7 +3,7 @@ import { localeWeekStart } from '@/utils/time/dayKey';
 import { dayMark } from './score';
 import type { Habit } from './record';
 import type { Settings } from '@/utils/settings/record';
-import type { DayCheckins } from '@/utils/shell/history';
+import type { DayCheckins } from '@/utils/history/records';
 
 /** How many of the given days have the habit marked done (skips neither count nor break). */
 export function countDone(habitId: string, days: DayCheckins[]): number {

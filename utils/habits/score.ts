@@ -1,7 +1,7 @@
 import type { DayKey } from '@/utils/time/dayKey';
 import { daysFrom } from '@/utils/time/dayKey';
 import type { Goal, Habit } from './record';
-import type { DayCheckins } from '@/utils/shell/history';
+import type { DayCheckins } from '@/utils/history/records';
 
 /**
  * The consistency score, after Loop Habit Tracker's (uhabits-core Score.kt; DOMAIN.md):

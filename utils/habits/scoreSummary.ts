@@ -5,7 +5,7 @@ import type { WeekTally } from './offers';
 import type { ScoreState } from './score';
 import { advanceScore, dayMark } from './score';
 import type { Habit } from './record';
-import type { DayCheckins } from '@/utils/shell/history';
+import type { DayCheckins } from '@/utils/history/records';
 
 /**
  * What the popup needs from before this week, kept small so that opening it reads only this

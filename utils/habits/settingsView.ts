@@ -7,7 +7,7 @@ import { ACTIVITIES, isActivityId, LIGHT_PRESETS, PRESET_NAMES } from './names';
 import type { Habit, HabitsRecord, PresetId } from './record';
 import { PRESETS } from './record';
 import type { Settings } from '@/utils/settings/record';
-import type { DayCheckins } from '@/utils/shell/history';
+import type { DayCheckins } from '@/utils/history/records';
 
 /** What the options page shows for one habit that is not archived. */
 export interface HabitSettingsRow {

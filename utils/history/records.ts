@@ -1,13 +1,26 @@
 import * as v from 'valibot';
 import type { DayKey } from '@/utils/time/dayKey';
 import { HabitSchema } from '@/utils/habits/record';
-import type { DayCheckins, NudgeLogEntry } from '@/utils/shell/history';
 import { isoInstant } from '@/utils/treatment/record';
 
 /**
  * The shapes of what history keeps in IndexedDB (utils/shell/history.ts), as schemas, so a
  * backup's history is checked as strictly as the stored records.
  */
+
+/** Habit id → what happened that day. "skip" (ill, travelling) neither breaks nor counts. */
+export type DayCheckins = Record<string, 'done' | 'skip'>;
+
+export type NudgeOutcome = 'shown' | 'done' | 'snoozed' | 'dismissed' | 'dropped';
+
+export interface NudgeLogEntry {
+  /** ISO instant of the event. */
+  at: string;
+  habitId: string;
+  outcome: NudgeOutcome;
+  /** Why a nudge was dropped: "late", "quiet-hours", "paused", "idle", "rest-day", "goal-met". */
+  reason?: string;
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

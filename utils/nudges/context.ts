@@ -6,7 +6,7 @@ import type { Habit } from '@/utils/habits/record';
 import type { NudgeContext } from './schedule';
 import type { NudgeState } from './state';
 import type { Settings } from '@/utils/settings/record';
-import type { DayCheckins } from '@/utils/shell/history';
+import type { DayCheckins } from '@/utils/history/records';
 import type { TreatmentRecord } from '@/utils/treatment/record';
 
 /** The week whose check-ins decide "goal already met" at `now`. */

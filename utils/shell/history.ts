@@ -1,4 +1,5 @@
 import { createStore, getMany, update } from 'idb-keyval';
+import type { DayCheckins, NudgeLogEntry } from '@/utils/history/records';
 import type { DayKey } from '@/utils/time/dayKey';
 
 /**
@@ -10,20 +11,6 @@ import type { DayKey } from '@/utils/time/dayKey';
  * background writing the same day at once lose nothing.
  */
 export const historyStore = createStore('afterglow-history', 'days');
-
-/** Habit id → what happened that day. "skip" (ill, travelling) neither breaks nor counts. */
-export type DayCheckins = Record<string, 'done' | 'skip'>;
-
-export type NudgeOutcome = 'shown' | 'done' | 'snoozed' | 'dismissed' | 'dropped';
-
-export interface NudgeLogEntry {
-  /** ISO instant of the event. */
-  at: string;
-  habitId: string;
-  outcome: NudgeOutcome;
-  /** Why a nudge was dropped: "late", "quiet-hours", "paused", "idle", "rest-day", "goal-met". */
-  reason?: string;
-}
 
 const checkinKey = (day: DayKey) => `checkins:${day}`;
 const nudgeKey = (day: DayKey) => `nudges:${day}`;

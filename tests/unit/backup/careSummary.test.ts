@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { careSummary, summaryWeeks } from '@/utils/backup/careSummary';
 import type { Habit } from '@/utils/habits/record';
-import type { DayCheckins } from '@/utils/shell/history';
+import type { DayCheckins } from '@/utils/history/records';
 import { DEFAULT_PROTOCOL } from '@/utils/treatment/record';
 
 // Friday 27 November 2026, noon local time.

@@ -5,7 +5,7 @@ import { scoreOver, dayMark } from '@/utils/habits/score';
 import type { Habit } from '@/utils/habits/record';
 import type { ScoreSummary } from '@/utils/habits/scoreSummary';
 import { habitFirstDay, needsRefresh, rebuildSummary, refreshDays, scoreNow, summaryServes } from '@/utils/habits/scoreSummary';
-import type { DayCheckins } from '@/utils/shell/history';
+import type { DayCheckins } from '@/utils/history/records';
 
 const habit = (id: string, goal: Habit['goal'], createdAt = '2026-01-05T12:00:00.000Z', extra: Partial<Habit> = {}): Habit => ({
   id,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayKey, weekDayKeys } from '@/utils/time/dayKey';
 import { isGoalMet, weekProgress, weekStartsOnFor } from '@/utils/habits/progress';
 import type { Habit } from '@/utils/habits/record';
-import type { DayCheckins } from '@/utils/shell/history';
+import type { DayCheckins } from '@/utils/history/records';
 
 const habit = (goal: Habit['goal'], extra: Partial<Habit> = {}): Habit => ({
   id: 'h',

@@ -6,7 +6,7 @@ import type { NudgeState } from '@/utils/nudges/state';
 import { EMPTY_NUDGE_STATE } from '@/utils/nudges/state';
 import type { Settings } from '@/utils/settings/record';
 import { DEFAULT_SETTINGS } from '@/utils/settings/record';
-import type { DayCheckins } from '@/utils/shell/history';
+import type { DayCheckins } from '@/utils/history/records';
 import type { TreatmentRecord } from '@/utils/treatment/record';
 import { EMPTY_TREATMENT } from '@/utils/treatment/record';
 
