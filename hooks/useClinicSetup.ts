@@ -5,7 +5,7 @@ import type { ClinicPlan } from '@/utils/clinic/plan';
 import type { ClinicProfile } from '@/utils/clinic/profile';
 import type { ProfileSummary } from '@/utils/clinic/summary';
 import { describeChange, summarizeProfile } from '@/utils/clinic/summary';
-import { applyClinicSetup, planFromStorage } from '@/utils/shell/clinicStore';
+import { applyClinicSetup, planFromStorage } from '@/utils/shell/clinicActions';
 
 export type ClinicSetupState =
   | { stage: 'idle' }

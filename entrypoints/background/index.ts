@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { watchTreatment } from '@/utils/shell/treatmentStore';
+import { watchStored } from '@/utils/shell/storage';
 import { BADGE_ALARM, refreshBadge } from './badgeUpdater';
 import { registerClinicListeners } from './clinicListeners';
-import { registerNudges } from './nudges';
+import { NUDGE_INPUTS, registerNudges, runNudges } from './nudges';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously, so a service worker woken by an event gets it.
@@ -13,7 +13,11 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BADGE_ALARM) void refreshBadge();
   });
-  watchTreatment((record) => void refreshBadge(record));
+  // One storage watcher: the badge follows the treatment record, the nudges their inputs.
+  watchStored((changed) => {
+    if ('treatment' in changed) void refreshBadge();
+    if (NUDGE_INPUTS.some((key) => key in changed)) void runNudges();
+  });
   registerNudges();
   registerClinicListeners();
 });

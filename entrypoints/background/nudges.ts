@@ -1,34 +1,35 @@
 import { browser } from 'wxt/browser';
+import { clinicNudgeTexts } from '@/utils/clinic/contact';
 import { alarmPlan, dueOccurrences } from '@/utils/nudges/alarmPlan';
-import { dayKey } from '@/utils/time/dayKey';
 import { goalWeek, nudgeContext } from '@/utils/nudges/context';
 import { ideaNumber, nudgeMessage } from '@/utils/nudges/message';
 import type { NudgeAlarm, NudgeContext } from '@/utils/nudges/schedule';
 import { fireVerdict, notificationId, occurrenceId, parseNotificationId, parseNudgeAlarm, wantedAlarms } from '@/utils/nudges/schedule';
-import { phaseAt } from '@/utils/treatment/phaseAt';
-import type { TreatmentRecord } from '@/utils/treatment/record';
 import { allAlarms, applyAlarmPlan } from '@/utils/shell/alarms';
-import { loadHabits } from '@/utils/shell/habitsStore';
-import { loadClinicNudgeTexts } from '@/utils/shell/clinicNudgeTexts';
 import { appendNudgeLog, readCheckins } from '@/utils/shell/history';
 import { queryIdle, watchIdle } from '@/utils/shell/idle';
 import { markNudgeDone, snoozeNudge } from '@/utils/shell/nudgeActions';
 import { claimOccurrence } from '@/utils/shell/nudgeClaims';
-import { loadNudgeSchedule, loadNudgeState, saveNudgeSchedule, updateNudgeState } from '@/utils/shell/nudgeStateStore';
 import { clearNotification, NOTIFICATION_BUTTONS, showNudgeNotification } from '@/utils/shell/notifications';
-import { loadSettings } from '@/utils/shell/settingsStore';
-import { habitsItem, nudgeStateItem, settingsItem, treatmentItem } from '@/utils/shell/storage';
-import { loadTreatment } from '@/utils/shell/treatmentStore';
+import { loadSnapshot, updateRecord } from '@/utils/shell/snapshot';
+import type { StoredKey } from '@/utils/stored/keys';
+import type { Snapshot } from '@/utils/stored/snapshot';
+import { dayKey } from '@/utils/time/dayKey';
+import { phaseAt } from '@/utils/treatment/phaseAt';
 
-/** Everything a run needs, read fresh from storage each time (the worker keeps nothing). */
-async function loadInputs(now: Date): Promise<{ ctx: NudgeContext; treatment: TreatmentRecord }> {
-  const [habits, settings, treatment, state] = await Promise.all([loadHabits(), loadSettings(), loadTreatment(), loadNudgeState()]);
+/** The stored records a run depends on: a change to any of them runs the nudges again. */
+export const NUDGE_INPUTS: StoredKey[] = ['habits', 'settings', 'treatment', 'nudgeState'];
+
+/** Everything a run needs, read fresh each time (the worker keeps nothing): one snapshot, one week. */
+async function loadInputs(now: Date): Promise<{ ctx: NudgeContext; stored: Snapshot }> {
+  const stored = await loadSnapshot(now);
+  const { habits, settings, treatment, nudgeState: state } = stored;
   const week = await readCheckins(goalWeek(settings, now));
-  return { ctx: nudgeContext({ habits: habits.habits, settings, treatment, week, state, now }), treatment };
+  return { ctx: nudgeContext({ habits: habits.habits, settings, treatment, week, state, now }), stored };
 }
 
 /** Shows one due occurrence, or logs why not; at most once, whoever asks first. */
-async function handleDue(due: NudgeAlarm, now: Date, { ctx, treatment }: Awaited<ReturnType<typeof loadInputs>>): Promise<void> {
+async function handleDue(due: NudgeAlarm, now: Date, { ctx, stored }: Awaited<ReturnType<typeof loadInputs>>): Promise<void> {
   const parsed = parseNudgeAlarm(due.name);
   const habit = ctx.habits.find((h) => h.id === parsed?.habitId && h.status === 'active');
   const rule = parsed && habit?.nudges[parsed.ruleIndex];
@@ -46,8 +47,8 @@ async function handleDue(due: NudgeAlarm, now: Date, { ctx, treatment }: Awaited
   }
   const idea = ideaNumber(day, claim.shownBefore);
   // The clinic's own words for this habit, if it gave any, join the rotation.
-  const clinicTexts = habit.preset ? await loadClinicNudgeTexts(habit.preset) : [];
-  const message = nudgeMessage(habit, idea, phaseAt(treatment, now).window, clinicTexts);
+  const clinicTexts = habit.preset ? clinicNudgeTexts(stored.clinic, habit.preset) : [];
+  const message = nudgeMessage(habit, idea, phaseAt(stored.treatment, now).window, clinicTexts);
   await showNudgeNotification(notificationId(due.name, due.when, idea), message);
   await appendNudgeLog(day, { at, habitId: habit.id, outcome: 'shown' });
 }
@@ -58,13 +59,14 @@ async function handleDue(due: NudgeAlarm, now: Date, { ctx, treatment }: Awaited
  * and after each nudge alarm. Running it again changes nothing.
  */
 async function runOnce(fired: NudgeAlarm[], now: Date): Promise<void> {
-  const [inputs, existing, lastSet] = await Promise.all([loadInputs(now), allAlarms(), loadNudgeSchedule()]);
+  const [inputs, existing] = await Promise.all([loadInputs(now), allAlarms()]);
+  const lastSet = inputs.stored.nudgeSchedule;
   for (const due of dueOccurrences(fired, existing, lastSet, now.getTime())) await handleDue(due, now, inputs);
 
   const wanted = wantedAlarms(inputs.ctx, now.getTime());
   await applyAlarmPlan(alarmPlan(wanted, existing));
   const schedule = Object.fromEntries(wanted.map((a) => [a.name, a.when]));
-  if (JSON.stringify(schedule) !== JSON.stringify(lastSet)) await saveNudgeSchedule(schedule);
+  if (JSON.stringify(schedule) !== JSON.stringify(lastSet)) await updateRecord('nudgeSchedule', () => schedule);
 }
 
 // Runs one at a time, so two never diff against the same alarms; requests that arrive while
@@ -117,7 +119,7 @@ export async function onNotificationClosed(id: string, byUser: boolean, now = ne
 
 /** Back at the computer after time away: that was a break, so the break interval starts again. */
 export async function onIdleStateChanged(state: string, now = new Date()): Promise<void> {
-  if (state === 'active') await updateNudgeState((s) => ({ ...s, activeSince: now.toISOString() }));
+  if (state === 'active') await updateRecord('nudgeState', (s) => ({ ...s, activeSince: now.toISOString() }));
 }
 
 /** Registers every nudge listener. Call synchronously at worker start. */
@@ -132,6 +134,6 @@ export function registerNudges(): void {
   browser.notifications.onClicked.addListener((id) => onNotificationClick(id));
   browser.notifications.onClosed.addListener((id, byUser) => onNotificationClosed(id, byUser));
   watchIdle((state) => void onIdleStateChanged(state));
-  for (const item of [habitsItem, settingsItem, treatmentItem, nudgeStateItem]) item.watch(() => void runNudges());
+  // Changes of its inputs reach runNudges through the background's one storage watcher (index.ts).
   void runNudges();
 }

@@ -5,31 +5,28 @@ import { formatClock } from '@/utils/time/format';
 import { nudgeMessage } from '@/utils/nudges/message';
 import { parseNotificationId, parseNudgeAlarm } from '@/utils/nudges/schedule';
 import { phaseAt } from '@/utils/treatment/phaseAt';
-import { loadClinicNudgeTexts } from '@/utils/shell/clinicNudgeTexts';
-import { loadHabits } from '@/utils/shell/habitsStore';
+import { clinicNudgeTexts } from '@/utils/clinic/contact';
 import { markNudgeDone, snoozeNudge } from '@/utils/shell/nudgeActions';
-import { loadTreatment } from '@/utils/shell/treatmentStore';
-import { useStored } from '@/hooks/useStored';
+import type { Snapshot } from '@/utils/stored/snapshot';
+import { useSnapshot } from '@/hooks/useSnapshot';
 
 // The page a click on a nudge opens where the popup cannot (Firefox has no notification
 // buttons): the same nudge, with the same two answers. nudge.html?n=<notification id>
 const id = new URLSearchParams(location.search).get('n') ?? '';
-const noWatch = () => () => {};
-
-async function loadNudge() {
+function nudgeFor({ habits, treatment, clinic }: Snapshot) {
   const shown = parseNotificationId(id);
   const alarm = parseNudgeAlarm(shown?.name ?? '');
-  const [habits, treatment] = await Promise.all([loadHabits(), loadTreatment()]);
   const habit = habits.habits.find((h) => h.id === alarm?.habitId);
   if (!shown || !habit) return null;
-  const clinicTexts = habit.preset ? await loadClinicNudgeTexts(habit.preset) : [];
+  const clinicTexts = habit.preset ? clinicNudgeTexts(clinic, habit.preset) : [];
   return nudgeMessage(habit, shown.idea, phaseAt(treatment, new Date()).window, clinicTexts);
 }
 
 export function NudgePageApp() {
-  const nudge = useStored(loadNudge, noWatch);
+  const stored = useSnapshot();
   const [answer, setAnswer] = useState<string | null>(null);
-  if (nudge === undefined) return <main aria-busy="true" />;
+  if (!stored) return <main aria-busy="true" />;
+  const nudge = nudgeFor(stored);
   return (
     <main class="stack nudge-page">
       <NudgeAnswer

@@ -8,12 +8,11 @@ import { OnboardingStep } from '@/components/OnboardingStep';
 import { t } from '@/utils/catalogue';
 import { summarizeProfile } from '@/utils/clinic/summary';
 import { habitChoices, saveHabitChoices } from '@/utils/habits/onboarding';
-import { loadClinic, watchClinic } from '@/utils/shell/clinicStore';
-import { loadHabits, saveHabits, watchHabits } from '@/utils/shell/habitsStore';
-import { loadTreatment, watchTreatment } from '@/utils/shell/treatmentStore';
+import { editRecord } from '@/utils/shell/snapshot';
 import { useClinicSetup } from '@/hooks/useClinicSetup';
 import { InfusionEntries } from '@/entrypoints/options/TreatmentEntries';
-import { useNow, useStored } from '@/hooks/useStored';
+import { useNow } from '@/hooks/useNow';
+import { useSnapshot } from '@/hooks/useSnapshot';
 
 const STEPS = 4;
 
@@ -25,15 +24,14 @@ const STEPS = 4;
 export function OnboardingApp() {
   const [step, setStep] = useState(1);
   const [finished, setFinished] = useState(false);
-  const clinic = useStored(loadClinic, watchClinic);
-  const treatment = useStored(loadTreatment, watchTreatment);
-  const habits = useStored(loadHabits, watchHabits);
+  const stored = useSnapshot();
   const setup = useClinicSetup();
   const now = useNow(60_000);
   useEffect(() => {
     document.title = t('firstScreenTitle');
   }, []);
-  if (clinic === undefined || !treatment || !habits) return <main aria-busy="true" />;
+  if (!stored) return <main aria-busy="true" />;
+  const { clinic, treatment, habits } = stored;
 
   const back = step > 1 ? () => setStep(step - 1) : null;
   const next = () => (step < STEPS ? setStep(step + 1) : setFinished(true));
@@ -71,12 +69,7 @@ export function OnboardingApp() {
         <OnboardingStep {...common} heading={t('onboardingHabitsHeading')} intro={t('onboardingHabitsIntro')} onSkip={next}>
           <HabitPicker
             initial={habitChoices(habits, clinic?.profile ?? null)}
-            onSave={async (choices) => {
-              const result = saveHabitChoices(await loadHabits(), choices, clinic?.profile ?? null, new Date());
-              if (!result.ok) return result.error;
-              await saveHabits(result.record);
-              return null;
-            }}
+            onSave={(choices) => editRecord('habits', (record) => saveHabitChoices(record, choices, clinic?.profile ?? null, new Date()))}
           />
         </OnboardingStep>
       ) : (

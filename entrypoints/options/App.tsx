@@ -6,33 +6,45 @@ import { NudgesSection } from './NudgesSection';
 import { ClinicSection } from './ClinicSection';
 import { DataSection } from './DataSection';
 import { InfusionEntries, SessionEntries, editTreatment } from './TreatmentEntries';
+import { useCheckins } from '@/hooks/useCheckins';
+import { useNow } from '@/hooks/useNow';
+import { useSnapshot } from '@/hooks/useSnapshot';
 import { t } from '@/utils/catalogue';
+import { backfillDays } from '@/utils/habits/settingsView';
+import { goalWeek } from '@/utils/nudges/context';
 import { downloadText } from '@/utils/shell/download';
-import { recoveryItem } from '@/utils/shell/storage';
-import { loadTreatment, watchTreatment } from '@/utils/shell/treatmentStore';
-import { useNow, useStored } from '@/hooks/useStored';
+import { updateRecord } from '@/utils/shell/snapshot';
+import { dayKey } from '@/utils/time/dayKey';
 import { setProtocolValue } from '@/utils/treatment/edits';
 
+/**
+ * The settings page: one snapshot of everything stored, one clock, and one IndexedDB read of
+ * the days it shows (the week behind the backfill table and the week the nudges count).
+ */
 export function OptionsApp() {
-  const treatment = useStored(loadTreatment, watchTreatment);
-  const recovered = useStored(() => recoveryItem.getValue(), (cb) => recoveryItem.watch(cb));
+  const stored = useSnapshot();
   const now = useNow(60_000);
-  if (!treatment) return <main aria-busy="true" />;
+  const backfill = backfillDays(dayKey(now));
+  const week = stored ? goalWeek(stored.settings, now) : [];
+  const checkins = useCheckins(stored ? [...backfill, ...week] : [], now);
+  if (!stored || !checkins) return <main aria-busy="true" />;
+  const { treatment, recovery } = stored;
 
   return (
     <main class="stack options">
       <h1>{t('optionsTitle')}</h1>
       <RecoveryNotice
-        count={recovered?.length ?? 0}
-        onDownload={() => downloadText('afterglow-unreadable-data.json', JSON.stringify(recovered, null, 2))}
-        onDismiss={() => void recoveryItem.setValue([])}
+        count={recovery.length}
+        onDownload={() => downloadText('afterglow-unreadable-data.json', JSON.stringify(recovery, null, 2))}
+        // Only what was shown goes: an entry set aside meanwhile stays for the next look.
+        onDismiss={() => void updateRecord('recovery', (current) => current.slice(recovery.length))}
       />
       <InfusionEntries treatment={treatment} now={now} />
       <SessionEntries treatment={treatment} now={now} />
       <ProtocolForm protocol={treatment.protocol} onSet={(key, raw) => editTreatment((r) => setProtocolValue(r, key, raw))} />
-      <HabitsSection />
-      <NudgesSection treatment={treatment} />
-      <ClinicSection />
+      <HabitsSection habits={stored.habits} weekStartsOn={stored.settings.weekStartsOn} now={now} days={backfill} checkins={checkins} />
+      <NudgesSection stored={stored} now={now} week={checkins.of(week)} />
+      <ClinicSection clinic={stored.clinic} />
       <DataSection />
       <footer class="stack small">
         <p class="muted">{t('privacyOneLine')}</p>

@@ -1,15 +1,13 @@
 import { browser } from 'wxt/browser';
 import { ClinicSettings } from '@/components/ClinicSettings';
 import { summarizeProfile } from '@/utils/clinic/summary';
-import { loadClinic, removeClinic, watchClinic } from '@/utils/shell/clinicStore';
+import type { ClinicRecord } from '@/utils/clinic/record';
+import { removeClinic } from '@/utils/shell/clinicActions';
 import { useClinicSetup } from '@/hooks/useClinicSetup';
-import { useStored } from '@/hooks/useStored';
 
 /** The options page's clinic section: wiring between the stored clinic, the link flow and the component. */
-export function ClinicSection() {
-  const clinic = useStored(loadClinic, watchClinic);
+export function ClinicSection({ clinic }: { clinic: ClinicRecord | null }) {
   const setup = useClinicSetup();
-  if (clinic === undefined) return null;
   return (
     <ClinicSettings
       current={clinic ? { summary: summarizeProfile(clinic.profile), managed: clinic.source === 'policy' } : null}

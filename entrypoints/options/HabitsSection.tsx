@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { HabitSettings, type HabitSettingsActions } from '@/components/HabitSettings';
 import '@/components/habits.css';
 import { t } from '@/utils/catalogue';
@@ -10,37 +10,29 @@ import { PRESET_NAMES } from '@/utils/habits/names';
 import { weekStartsOnFor } from '@/utils/habits/progress';
 import type { HabitsRecord } from '@/utils/habits/record';
 import { backfillDays, backfillView, habitSettingsView } from '@/utils/habits/settingsView';
-import { loadHabits, saveHabits, watchHabits } from '@/utils/shell/habitsStore';
-import type { DayCheckins } from '@/utils/history/records';
-import { readCheckins, writeCheckin } from '@/utils/shell/history';
+import type { Settings } from '@/utils/settings/record';
+import type { CheckinDays } from '@/hooks/useCheckins';
+import { writeCheckin } from '@/utils/shell/history';
 import { markScoreSummaryStale, refreshScoreSummary } from '@/utils/shell/scoreSummaryStore';
-import { useNow, useStored } from '@/hooks/useStored';
-import { loadWeekStartsOn, saveWeekStartsOn, watchWeekStartsOn } from '@/utils/shell/weekStartSetting';
+import { editRecord, editStored, loadSnapshot, updateRecord } from '@/utils/shell/snapshot';
 
 /** Applies one edit to the freshest stored record; returns the error sentence or null. */
-async function edit(change: (record: HabitsRecord) => HabitEditResult): Promise<string | null> {
-  const result = change(await loadHabits());
-  if (!result.ok) return result.error;
-  await saveHabits(result.record);
-  return null;
-}
+const edit = (change: (record: HabitsRecord) => HabitEditResult) => editRecord('habits', change);
 
 const newCustomId = () => `custom-${crypto.randomUUID().slice(0, 8)}`;
 
 /** The options page's habits section: wiring between storage, the edits and the components. */
-export function HabitsSection() {
-  const record = useStored(loadHabits, watchHabits);
-  const weekSetting = useStored(loadWeekStartsOn, watchWeekStartsOn);
-  const now = useNow(60_000);
-  const today = dayKey(now);
-  const days = backfillDays(today);
-  const [checkins, setCheckins] = useState<DayCheckins[] | null>(null);
+interface Props {
+  habits: HabitsRecord;
+  weekStartsOn: Settings['weekStartsOn'];
+  now: Date;
+  /** The days of the backfill table (today and the six before), read by the page. */
+  days: DayKey[];
+  checkins: CheckinDays;
+}
+
+export function HabitsSection({ habits: record, weekStartsOn: weekSetting, days, checkins }: Props) {
   const [error, setError] = useState<string | null>(null);
-
-  const reloadCheckins = () => readCheckins(backfillDays(dayKey(new Date()))).then(setCheckins);
-  useEffect(() => void reloadCheckins(), [today]);
-
-  if (!record || weekSetting === undefined || !checkins) return null;
 
   const thisWeekStart = () => dayKey(weekStart(new Date(), weekStartsOnFor(weekSetting)));
   const reporting = (pending: Promise<string | null>) => pending.then((e) => (setError(e), e));
@@ -52,12 +44,11 @@ export function HabitsSection() {
           on ? edits.enablePreset(r, preset, t(PRESET_NAMES[preset]), new Date()) : edits.archiveHabit(r, preset, dayKey(new Date())),
         ),
       ),
-    onAdd: async (input) => {
-      const result = edits.addCustomHabit(await loadHabits(), input, new Date(), newCustomId());
-      if (!result.ok) return result;
-      await saveHabits(result.record);
-      return null;
-    },
+    onAdd: (input) =>
+      editStored((stored) => {
+        const result = edits.addCustomHabit(stored.habits, input, new Date(), newCustomId());
+        return result.ok ? { write: { habits: result.record }, result: null } : { write: null, result };
+      }),
     onRestore: (id) => reporting(edit((r) => edits.restoreHabit(r, id, new Date()))),
     onSetGoal: (id, per, times) => edit((r) => edits.setGoal(r, id, per, times, dayKey(new Date()))),
     onSetActivity: (id, value) => edit((r) => edits.setActivity(r, id, value)),
@@ -73,17 +64,17 @@ export function HabitsSection() {
       const week = thisWeekStart();
       if (day < week) await markScoreSummaryStale();
       await writeCheckin(day, habitId, value === '' ? null : value);
-      await reloadCheckins();
-      if (day < week) await refreshScoreSummary((await loadHabits()).habits, week);
+      await checkins.reload();
+      if (day < week) await refreshScoreSummary((await loadSnapshot()).habits.habits, week);
       return null;
     },
-    onWeekStart: (value) => void saveWeekStartsOn(value === '' ? null : (Number(value) as 0 | 1 | 6)),
+    onWeekStart: (value) => void updateRecord('settings', (s) => ({ ...s, weekStartsOn: value === '' ? null : (Number(value) as 0 | 1 | 6) })),
   };
 
   return (
     <HabitSettings
       view={habitSettingsView(record, weekSetting)}
-      backfill={backfillView(record, days, checkins)}
+      backfill={backfillView(record, days, checkins.of(days))}
       error={error}
       {...actions}
     />

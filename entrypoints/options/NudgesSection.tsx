@@ -8,44 +8,43 @@ import type { NudgeRule } from '@/utils/habits/record';
 import type { Edit, HoursDraft, RuleDraft } from '@/utils/nudges/edits';
 import { applyHours, applyRule, hoursDraft, NEW_CLOCK_RULE, NEW_INTERVAL_RULE, removeRuleAt, setRuleAt, withHabitNudges } from '@/utils/nudges/edits';
 import { habitRulesView, nudgePreview, weekdayOptions } from '@/utils/nudges/views';
-import { loadHabits, saveHabits } from '@/utils/shell/habitsStore';
-import { loadSettings } from '@/utils/shell/settingsStore';
-import { settingsItem } from '@/utils/shell/storage';
-import { useNudgeContext } from '@/hooks/useNudgeContext';
-import { useNow } from '@/hooks/useStored';
-import type { TreatmentRecord } from '@/utils/treatment/record';
+import type { DayCheckins } from '@/utils/history/records';
+import { nudgeContext } from '@/utils/nudges/context';
+import { editStored, loadSnapshot } from '@/utils/shell/snapshot';
+import type { Snapshot } from '@/utils/stored/snapshot';
 
 const problemOf = <T,>(result: Edit<T>): SaveProblem => (result.ok ? null : { field: result.field, error: result.error });
 
 /** Checks the form against the freshest settings and saves only the hours; null when saved. */
-async function saveHours(draft: HoursDraft): Promise<SaveProblem> {
-  const result = applyHours(await loadSettings(), draft);
-  if (result.ok) await settingsItem.setValue(result.value);
-  return problemOf(result);
+function saveHours(draft: HoursDraft): Promise<SaveProblem> {
+  return editStored((stored) => {
+    const result = applyHours(stored.settings, draft);
+    return { write: result.ok ? { settings: result.value } : null, result: problemOf(result) };
+  });
 }
 
 /**
  * Changes one habit's nudges on the freshest stored record, touching nothing else of it: the
  * habits section writes the other fields.
  */
-async function editNudges(habitId: string, change: (nudges: NudgeRule[]) => NudgeRule[] | string): Promise<SaveProblem> {
-  const result = withHabitNudges(await loadHabits(), habitId, change);
-  if (result.ok) await saveHabits(result.value);
-  return problemOf(result);
+function editNudges(habitId: string, change: (nudges: NudgeRule[]) => NudgeRule[] | string): Promise<SaveProblem> {
+  return editStored((stored) => {
+    const result = withHabitNudges(stored.habits, habitId, change);
+    return { write: result.ok ? { habits: result.value } : null, result: problemOf(result) };
+  });
 }
 
 async function saveRule(habitId: string, index: number, draft: RuleDraft, label: string): Promise<SaveProblem> {
-  const rule = (await loadHabits()).habits.find((h) => h.id === habitId)?.nudges[index];
+  const rule = (await loadSnapshot()).habits.habits.find((h) => h.id === habitId)?.nudges[index];
   if (!rule) return { field: 'habit', error: t('nudgeErrorGone') };
   const result = applyRule(rule, draft, label);
   return result.ok ? editNudges(habitId, setRuleAt(index, result.value)) : problemOf(result);
 }
 
 /** The options page's nudges: when they may come, each habit's nudge times, and a preview. */
-export function NudgesSection({ treatment }: { treatment: TreatmentRecord }) {
-  const now = useNow(60_000);
-  const ctx = useNudgeContext(now, treatment);
-  if (!ctx) return null;
+export function NudgesSection({ stored, now, week }: { stored: Snapshot; now: Date; week: DayCheckins[] }) {
+  const { habits: record, settings, treatment, nudgeState: state } = stored;
+  const ctx = nudgeContext({ habits: record.habits, settings, treatment, week, state, now });
   const habits = habitRulesView(ctx.habits);
   const weekdays = weekdayOptions(weekStartsOnFor(ctx.settings.weekStartsOn));
   const preview = nudgePreview(ctx, now);

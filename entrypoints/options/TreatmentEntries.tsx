@@ -1,20 +1,15 @@
 import { EntryList } from '@/components/EntryList';
 import { t } from '@/utils/catalogue';
 import { INFUSION_KINDS, SESSION_KINDS, entryRows, kindOptions } from '@/utils/treatment/entryRows';
-import { loadTreatment, saveTreatment } from '@/utils/shell/treatmentStore';
+import { editRecord, updateRecord } from '@/utils/shell/snapshot';
 import type { Infusion, TherapySession, TreatmentRecord } from '@/utils/treatment/record';
 import type { EditResult } from '@/utils/treatment/edits';
 import { removeInfusion, removeSession, saveInfusion, saveSession } from '@/utils/treatment/edits';
 
 /** Applies one edit to the freshest stored record; returns the error sentence or null. */
-export async function editTreatment(change: (record: TreatmentRecord) => EditResult): Promise<string | null> {
-  const result = change(await loadTreatment());
-  if (!result.ok) return result.error;
-  await saveTreatment(result.record);
-  return null;
-}
+export const editTreatment = (change: (record: TreatmentRecord) => EditResult) => editRecord('treatment', change);
 
-const remove = (change: (record: TreatmentRecord) => TreatmentRecord) => void loadTreatment().then((r) => saveTreatment(change(r)));
+const remove = (change: (record: TreatmentRecord) => TreatmentRecord) => void updateRecord('treatment', change);
 
 /** The infusions list with its add form, wired to storage: on the options page and in onboarding. */
 export function InfusionEntries({ treatment, now }: { treatment: TreatmentRecord; now: Date }) {

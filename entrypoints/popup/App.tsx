@@ -1,34 +1,42 @@
+import type { FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CrisisLink } from '@/components/CrisisLink';
 import { FirstScreen } from '@/components/FirstScreen';
 import { PhaseCard } from '@/components/PhaseCard';
-import { TodayHabits } from './TodayHabits';
-import { ClinicLine } from './ClinicLine';
-import { NudgePanel } from './NudgePanel';
+import { useNow } from '@/hooks/useNow';
+import { useStoredRaw } from '@/hooks/useStoredRaw';
 import { t } from '@/utils/catalogue';
+import { storedTreatment } from '@/utils/treatment/record';
 import { phaseAt } from '@/utils/treatment/phaseAt';
 import { phaseView } from '@/utils/treatment/phaseView';
-import { loadTreatment, watchTreatment } from '@/utils/shell/treatmentStore';
-import { useNow, useStored } from '@/hooks/useStored';
+import type { DetailsProps } from './Details';
 
 const openOptions = () => void browser.runtime.openOptionsPage();
 
+/**
+ * The popup. Its first paint is the phase card, from the page's one storage read with only the
+ * treatment record checked. Everything else (the clinic line, today's habits, the next nudge
+ * and the pause) is in ./Details, whose code is fetched after that first paint and which
+ * checks the same read in full (issue 10).
+ */
 export function PopupApp() {
-  const treatment = useStored(loadTreatment, watchTreatment);
+  const raw = useStoredRaw();
   const now = useNow();
-  // One storage read (a few milliseconds) stands between opening and the phase card.
-  if (!treatment) return <main aria-busy="true" />;
+  const [Details, setDetails] = useState<FunctionComponent<DetailsProps> | null>(null);
+  const ready = raw !== undefined;
+  useEffect(() => {
+    // Effects run after the browser has painted: the card is on screen before this starts.
+    if (ready) void import('./Details').then((module) => setDetails(() => module.PopupDetails));
+  }, [ready]);
+
+  if (!raw) return <main aria-busy="true" />;
+  const treatment = storedTreatment(raw.treatment);
   const state = phaseAt(treatment, now);
   return (
     <main class="stack">
-      {treatment.infusions.length === 0 ? (
-        <FirstScreen onStart={openOptions} />
-      ) : (
-        <PhaseCard view={phaseView(state, now)} />
-      )}
-      <ClinicLine />
-      <TodayHabits now={now} windowOpen={state.window !== null} />
-      <NudgePanel now={now} treatment={treatment} />
+      {treatment.infusions.length === 0 ? <FirstScreen onStart={openOptions} /> : <PhaseCard view={phaseView(state, now)} />}
+      {Details && <Details raw={raw} now={now} windowOpen={state.window !== null} />}
       <footer class="stack small">
         <p class="row">
           <a href="#" onClick={(e) => (e.preventDefault(), openOptions())}>

@@ -1,16 +1,14 @@
+import { useEffect, useState } from 'preact/hooks';
 import { SummaryReport } from '@/components/SummaryReport';
 import { careSummary, summaryWeeks } from '@/utils/backup/careSummary';
 import { weekStartsOnFor } from '@/utils/habits/progress';
-import { loadHabits } from '@/utils/shell/habitsStore';
 import { readCheckins } from '@/utils/shell/history';
-import { loadSettings } from '@/utils/shell/settingsStore';
-import { loadTreatment } from '@/utils/shell/treatmentStore';
-import { useStored } from '@/hooks/useStored';
+import { loadSnapshot } from '@/utils/shell/snapshot';
 
 /** Reads what the summary shows: the records, and the check-ins of the weeks in its table only. */
 async function loadSummary() {
   const now = new Date();
-  const [treatment, habits, settings] = await Promise.all([loadTreatment(), loadHabits(), loadSettings()]);
+  const { treatment, habits, settings } = await loadSnapshot(now);
   const weekKeys = summaryWeeks(now, weekStartsOnFor(settings.weekStartsOn));
   const checkins = await readCheckins(weekKeys.flat());
   const weeks = weekKeys.map((keys, i) => ({ keys, checkins: checkins.slice(i * 7, i * 7 + 7) }));
@@ -18,10 +16,9 @@ async function loadSummary() {
 }
 
 // A snapshot for printing: it does not follow later changes (reload the page for those).
-const once = () => () => {};
-
 export function SummaryApp() {
-  const view = useStored(loadSummary, once);
+  const [view, setView] = useState<Awaited<ReturnType<typeof loadSummary>>>();
+  useEffect(() => void loadSummary().then(setView), []);
   if (!view) return <main aria-busy="true" />;
   return <SummaryReport view={view} onPrint={() => window.print()} />;
 }

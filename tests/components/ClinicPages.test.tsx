@@ -7,7 +7,7 @@ import { SetupApp } from '@/entrypoints/setup/App';
 import { encodeClinicProfile } from '@/utils/clinic/link';
 import type { ClinicProfile } from '@/utils/clinic/profile';
 import { summarizeProfile } from '@/utils/clinic/summary';
-import { clinicItem, habitsItem, treatmentItem } from '@/utils/shell/storage';
+import { clinicItem, habitsItem, treatmentItem } from '@/tests/support/stored';
 
 const sunrise: ClinicProfile = {
   name: 'Sunrise Ketamine Clinic',

@@ -1,12 +1,12 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { ClinicSetupReview } from '@/components/ClinicSetupReview';
-import { ClinicSection } from '@/entrypoints/options/ClinicSection';
+import { ClinicSectionOnPage } from '@/tests/support/pages';
 import { encodeClinicProfile } from '@/utils/clinic/link';
 import type { ClinicProfile } from '@/utils/clinic/profile';
 import { summarizeProfile } from '@/utils/clinic/summary';
 import { EMPTY_HABITS } from '@/utils/habits/record';
-import { clinicItem, habitsItem, treatmentItem } from '@/utils/shell/storage';
+import { clinicItem, habitsItem, treatmentItem } from '@/tests/support/stored';
 import { DEFAULT_PROTOCOL, EMPTY_TREATMENT } from '@/utils/treatment/record';
 
 const sunrise: ClinicProfile = {
@@ -50,7 +50,7 @@ describe('the preview a patient confirms', () => {
 describe('the options page’s clinic section', () => {
   it('previews a pasted link and sets Afterglow up only after “Use this setup”', async () => {
     await treatmentItem.setValue({ ...EMPTY_TREATMENT, infusions: [{ at: '2026-11-20T09:00:00.000Z', kind: 'infusion' }], protocol: { ...DEFAULT_PROTOCOL, therapySessionCount: 2 } });
-    render(<ClinicSection />);
+    render(<ClinicSectionOnPage />);
     expect(await screen.findByText('No clinic is set up. If your clinic gave you a link, paste it here.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'For clinics: make a link for your patients' }).getAttribute('href')).toMatch(/\/clinic\.html$/);
 
@@ -74,7 +74,7 @@ describe('the options page’s clinic section', () => {
   });
 
   it('refuses a tampered link with a sentence, and changes nothing', async () => {
-    render(<ClinicSection />);
+    render(<ClinicSectionOnPage />);
     const code = await encodeClinicProfile(sunrise);
     const tampered = `${code.slice(0, 10)}${code[10] === 'A' ? 'B' : 'A'}${code.slice(11)}`;
     fireEvent.input(await screen.findByLabelText('Clinic link'), { target: { value: `https://start.example.org/#afterglow=${tampered}` } });
@@ -88,7 +88,7 @@ describe('the options page’s clinic section', () => {
   });
 
   it('cancelling the preview changes nothing', async () => {
-    render(<ClinicSection />);
+    render(<ClinicSectionOnPage />);
     fireEvent.input(await screen.findByLabelText('Clinic link'), { target: { value: await encodeClinicProfile(sunrise) } });
     fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
@@ -97,7 +97,7 @@ describe('the options page’s clinic section', () => {
   });
 
   it('removes the clinic after asking, keeping the settings it made', async () => {
-    render(<ClinicSection />);
+    render(<ClinicSectionOnPage />);
     fireEvent.input(await screen.findByLabelText('Clinic link'), { target: { value: await encodeClinicProfile(sunrise) } });
     fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Use this setup' }));
@@ -111,7 +111,7 @@ describe('the options page’s clinic section', () => {
 
   it('shows a clinic set by device policy as set by the clinic, with no way to remove or replace it', async () => {
     await clinicItem.setValue({ profile: sunrise, source: 'policy', appliedAt: '2026-11-27T10:00:00.000Z', wrote: { protocol: {}, habits: {} } });
-    render(<ClinicSection />);
+    render(<ClinicSectionOnPage />);
     expect(await screen.findByText('Set by your clinic.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Remove clinic' })).toBeNull();
     expect(screen.queryByLabelText('Clinic link')).toBeNull();

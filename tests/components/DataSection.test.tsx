@@ -7,7 +7,7 @@ import { parseBackup } from '@/utils/backup/parse';
 import { downloadText } from '@/utils/shell/download';
 import { historyStore, readCheckins, writeCheckin } from '@/utils/shell/history';
 import { clearSafetyCopy } from '@/utils/shell/safetyCopy';
-import { treatmentItem } from '@/utils/shell/storage';
+import { treatmentItem } from '@/tests/support/stored';
 import { DEFAULT_PROTOCOL } from '@/utils/treatment/record';
 
 vi.mock('@/utils/shell/download', () => ({ downloadText: vi.fn() }));

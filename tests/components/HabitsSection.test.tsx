@@ -1,12 +1,12 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { clear } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HabitsSection } from '@/entrypoints/options/HabitsSection';
+import { HabitsSectionOnPage } from '@/tests/support/pages';
 import { dayKey, shiftDay } from '@/utils/time/dayKey';
 import { EMPTY_HABITS } from '@/utils/habits/record';
 import { DEFAULT_SETTINGS } from '@/utils/settings/record';
 import { historyStore, readCheckins } from '@/utils/shell/history';
-import { habitsItem, settingsItem } from '@/utils/shell/storage';
+import { habitsItem, settingsItem } from '@/tests/support/stored';
 
 const now = new Date(2026, 10, 25, 14); // Wednesday 25 November 2026
 const today = dayKey(now);
@@ -33,7 +33,7 @@ const box = (name: string) => screen.findByRole('checkbox', { name }) as Promise
 
 describe('the habits on the options page', () => {
   it('switches each preset on by a checkbox named exactly after it', async () => {
-    render(<HabitsSection />);
+    render(<HabitsSectionOnPage />);
     for (const label of PRESET_LABELS) expect((await box(label)).checked).toBe(false);
     fireEvent.click(await box('Morning light outside'));
     await waitFor(async () => expect((await stored()).map((h) => h.id)).toEqual(['morning-light']));
@@ -43,7 +43,7 @@ describe('the habits on the options page', () => {
   });
 
   it('sets movement to 2 a week, and refuses 9 with a sentence next to the field', async () => {
-    render(<HabitsSection />);
+    render(<HabitsSectionOnPage />);
     fireEvent.click(await box('Movement'));
     const times = (await screen.findByLabelText('Movement: times a week')) as HTMLInputElement;
     expect(times.value).toBe('1');
@@ -60,7 +60,7 @@ describe('the habits on the options page', () => {
   });
 
   it('picks a kind of movement, or takes the patient\'s own word', async () => {
-    render(<HabitsSection />);
+    render(<HabitsSectionOnPage />);
     fireEvent.click(await box('Movement'));
     const kind = (await screen.findByLabelText('Movement: kind')) as HTMLSelectElement;
     fireEvent.change(kind, { target: { value: 'yoga' } });
@@ -73,7 +73,7 @@ describe('the habits on the options page', () => {
   });
 
   it('makes a goal daily or weekly', async () => {
-    render(<HabitsSection />);
+    render(<HabitsSectionOnPage />);
     fireEvent.click(await box('Reflect during the window'));
     fireEvent.change(await screen.findByLabelText('Reflect during the window: how often'), { target: { value: 'day' } });
     await waitFor(async () => expect((await stored())[0]!.goal).toEqual({ per: 'day' }));
@@ -81,7 +81,7 @@ describe('the habits on the options page', () => {
   });
 
   it('adds a habit to stop, refusing an empty name first', async () => {
-    render(<HabitsSection />);
+    render(<HabitsSectionOnPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'Add habit' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Please give the habit a name.');
     expect(screen.getByLabelText('Habit name').getAttribute('aria-invalid')).toBe('true');
@@ -96,7 +96,7 @@ describe('the habits on the options page', () => {
   });
 
   it('pauses and resumes, and archives an own habit with its history, to restore it later', async () => {
-    render(<HabitsSection />);
+    render(<HabitsSectionOnPage />);
     fireEvent.input(await screen.findByLabelText('Habit name'), { target: { value: 'Stretch at lunch' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add habit' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Pause Stretch at lunch' }));
@@ -114,7 +114,7 @@ describe('the habits on the options page', () => {
   });
 
   it('fills in the last 7 days, a skip included, and nothing further back', async () => {
-    render(<HabitsSection />);
+    render(<HabitsSectionOnPage />);
     fireEvent.click(await box('Morning light outside'));
     const table = await screen.findByRole('table');
     const selects = within(table).getAllByRole('combobox') as HTMLSelectElement[];
@@ -136,7 +136,7 @@ describe('the habits on the options page', () => {
 
   it('sets the week start, keeping the other settings as they are', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, bedtime: '23:15' });
-    render(<HabitsSection />);
+    render(<HabitsSectionOnPage />);
     const select = (await screen.findByLabelText('Weeks start on')) as HTMLSelectElement;
     expect(select.value).toBe('');
     expect(select.options[0]!.textContent).toMatch(/^Your language setting \(/);

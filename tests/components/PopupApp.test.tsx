@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { PopupApp } from '@/entrypoints/popup/App';
-import { treatmentItem } from '@/utils/shell/storage';
+import { treatmentItem } from '@/tests/support/stored';
 import { EMPTY_TREATMENT } from '@/utils/treatment/record';
 
 describe('the popup', () => {

@@ -1,12 +1,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { clear } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TodayHabits } from '@/entrypoints/popup/TodayHabits';
+import { PopupDetailsOnPage } from '@/tests/support/pages';
 import { dayKey, shiftDay, weekDayKeys } from '@/utils/time/dayKey';
 import type { Habit } from '@/utils/habits/record';
 import { historyStore, readCheckins, writeCheckin } from '@/utils/shell/history';
 import { forgetScoreSummary } from '@/utils/shell/scoreSummaryStore';
-import { habitsItem, settingsItem } from '@/utils/shell/storage';
+import { habitsItem, settingsItem } from '@/tests/support/stored';
 import { DEFAULT_SETTINGS } from '@/utils/settings/record';
 
 const now = new Date(2026, 10, 25, 14); // Wednesday 25 November 2026
@@ -40,7 +40,7 @@ const detailOf = (el: HTMLElement) => document.getElementById(el.getAttribute('a
 describe("the popup's habits", () => {
   it('one tap marks done today and the same tap undoes, in IndexedDB too', async () => {
     await habitsItem.setValue({ habits: [light, movement], offersDeclined: {} });
-    render(<TodayHabits now={now} windowOpen={false} />);
+    render(<PopupDetailsOnPage now={now} windowOpen={false} />);
     const toggle = await box('Movement');
     expect(toggle.checked).toBe(false);
     expect(detailOf(toggle)).toMatch(/^Walk · 0 of 2 this week/);
@@ -59,13 +59,13 @@ describe("the popup's habits", () => {
   it('shows the tick and the count again when the popup is opened anew', async () => {
     await habitsItem.setValue({ habits: [light, movement], offersDeclined: {} });
     await writeCheckin(shiftDay(today, -1), 'movement', 'done');
-    const first = render(<TodayHabits now={now} windowOpen={false} />);
+    const first = render(<PopupDetailsOnPage now={now} windowOpen={false} />);
     fireEvent.click(await box('Morning light outside'));
     fireEvent.click(await box('Movement'));
     await waitFor(async () => expect(await readCheckins([today])).toEqual([{ 'morning-light': 'done', movement: 'done' }]));
     first.unmount();
 
-    render(<TodayHabits now={now} windowOpen={false} />);
+    render(<PopupDetailsOnPage now={now} windowOpen={false} />);
     expect((await box('Morning light outside')).checked).toBe(true);
     expect(detailOf(await box('Movement'))).toMatch(/2 of 2 this week/);
     expect(detailOf(await box('Morning light outside'))).toMatch(/1 of 7 this week/);
@@ -77,7 +77,7 @@ describe("the popup's habits", () => {
       offersDeclined: {},
     });
     await writeCheckin(today, 'morning-light', 'skip');
-    render(<TodayHabits now={now} windowOpen={false} />);
+    render(<PopupDetailsOnPage now={now} windowOpen={false} />);
     const toggle = await box('Morning light outside');
     expect(toggle.checked).toBe(false);
     expect(detailOf(toggle)).toMatch(/skipped today · 0 of 6 this week/);
@@ -87,14 +87,14 @@ describe("the popup's habits", () => {
 
   it('gives the habits a note during the window', async () => {
     await habitsItem.setValue({ habits: [light], offersDeclined: {} });
-    render(<TodayHabits now={now} windowOpen={true} />);
+    render(<PopupDetailsOnPage now={now} windowOpen={true} />);
     expect(await screen.findByText(/Your window is open: a good time to begin a habit/)).toBeTruthy();
   });
 
   it('shows the consistency score, explained in one sentence, once the summary is built', async () => {
     await habitsItem.setValue({ habits: [light], offersDeclined: {} });
     for (let i = 1; i <= 13; i++) await writeCheckin(shiftDay(weekDayKeys(now, 1)[0]!, -i), 'morning-light', 'done');
-    render(<TodayHabits now={now} windowOpen={false} />);
+    render(<PopupDetailsOnPage now={now} windowOpen={false} />);
     // 13 done days in a row before this week, then Monday and Tuesday open: 0.5·m².
     const m = 0.5 ** (1 / 13);
     const expected = Math.round(100 * 0.5 * m ** 2);
@@ -106,13 +106,13 @@ describe("the popup's habits", () => {
     await habitsItem.setValue({ habits: [movement], offersDeclined: {} });
     const monday = weekDayKeys(now, 1)[0]!;
     for (const back of [3, 5, 10, 12]) await writeCheckin(shiftDay(monday, -back), 'movement', 'done');
-    const first = render(<TodayHabits now={now} windowOpen={false} />);
+    const first = render(<PopupDetailsOnPage now={now} windowOpen={false} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Not now' }));
     await waitFor(async () => expect((await habitsItem.getValue()).offersDeclined).toEqual({ movement: monday }));
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Not now' })).toBeNull());
     first.unmount();
 
-    render(<TodayHabits now={now} windowOpen={false} />);
+    render(<PopupDetailsOnPage now={now} windowOpen={false} />);
     await waitFor(async () => expect(detailOf(await box('Movement'))).toMatch(/consistency/));
     expect(screen.queryByRole('button', { name: 'Yes, 3 a week' })).toBeNull();
   });
@@ -121,7 +121,7 @@ describe("the popup's habits", () => {
     await habitsItem.setValue({ habits: [movement], offersDeclined: {} });
     const monday = weekDayKeys(now, 1)[0]!;
     for (const back of [3, 5, 10, 12]) await writeCheckin(shiftDay(monday, -back), 'movement', 'done');
-    render(<TodayHabits now={now} windowOpen={false} />);
+    render(<PopupDetailsOnPage now={now} windowOpen={false} />);
     expect(await screen.findByText('Movement: 2 a week, two weeks running. Try 3 a week?')).toBeTruthy();
     expect((await habitsItem.getValue()).habits[0]!.goal).toEqual({ per: 'week', times: 2 });
     fireEvent.click(screen.getByRole('button', { name: 'Yes, 3 a week' }));

@@ -1,13 +1,13 @@
 import { render, screen, waitFor } from '@testing-library/preact';
 import { clear } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TodayHabits } from '@/entrypoints/popup/TodayHabits';
+import { PopupDetailsOnPage } from '@/tests/support/pages';
 import { daysFrom, shiftDay, weekDayKeys } from '@/utils/time/dayKey';
 import { dayMark, scoreOver } from '@/utils/habits/score';
 import { habitFirstDay } from '@/utils/habits/scoreSummary';
 import { historyStore } from '@/utils/shell/history';
 import { forgetScoreSummary, refreshScoreSummary } from '@/utils/shell/scoreSummaryStore';
-import { habitsItem, settingsItem } from '@/utils/shell/storage';
+import { habitsItem, settingsItem } from '@/tests/support/stored';
 import { DEFAULT_SETTINGS } from '@/utils/settings/record';
 import { readsOf, seedYears, sixHabits } from '@/tests/support/seedHistory';
 
@@ -39,7 +39,7 @@ describe('five years of daily check-ins for six habits', () => {
     const scans = ['getAll', 'getAllKeys', 'openCursor', 'openKeyCursor', 'count'] as const;
     const scanSpies = scans.map((name) => vi.spyOn(IDBObjectStore.prototype, name));
 
-    render(<TodayHabits now={now} windowOpen={false} />);
+    render(<PopupDetailsOnPage now={now} windowOpen={false} />);
     const toggle = (await screen.findByRole('checkbox', { name: 'Movement' })) as HTMLInputElement;
     await waitFor(() => expect(document.getElementById(toggle.getAttribute('aria-describedby')!)!.textContent).toMatch(/consistency \d+%/));
 
@@ -50,7 +50,7 @@ describe('five years of daily check-ins for six habits', () => {
   });
 
   it('shows for each habit the score a replay of all five years gives', async () => {
-    render(<TodayHabits now={now} windowOpen={false} />);
+    render(<PopupDetailsOnPage now={now} windowOpen={false} />);
     for (const h of habits) {
       const days: Array<[string, ReturnType<typeof dayMark>]> = [];
       // Today has no check-in yet, so it is not counted: through yesterday.

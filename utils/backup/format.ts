@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { RecoveredEntrySchema } from '@/utils/stored/snapshot';
 import { ClinicRecordSchema } from '@/utils/clinic/record';
 import type { HabitsRecord } from '@/utils/habits/record';
 import { EMPTY_HABITS, HabitsRecordSchema } from '@/utils/habits/record';
@@ -82,14 +83,6 @@ const HistorySection = group(
     nudges: v.optional(v.record(DayKeySchema, v.array(NudgeLogEntrySchema)), () => ({})),
   }),
 );
-
-/** Stored values that once failed validation (utils/shell/storage.ts `recovery`), kept as they were. */
-export const RecoveredEntrySchema = v.strictObject({
-  path: v.pipe(v.string(), v.maxLength(200)),
-  value: v.unknown(),
-  problem: v.pipe(v.string(), v.maxLength(2000)),
-  keptAt: isoInstant,
-});
 
 /**
  * The one schema for a backup at BACKUP_VERSION. Unknown fields are refused at every level,

@@ -1,26 +1,17 @@
 import * as v from 'valibot';
 import { problemsSentence } from './errors';
 import type { BackupData } from './format';
-import { RecoveredEntrySchema, emptyBackupData } from './format';
-import { readClinicRecord } from '@/utils/clinic/record';
-import { salvageHabits } from '@/utils/habits/salvage';
 import { DayCheckinsSchema, DayKeySchema, NudgeLogEntrySchema } from '@/utils/history/records';
-import { salvageSettings } from '@/utils/settings/salvage';
+import type { RawSnapshot } from '@/utils/stored/keys';
+import { checkSnapshot } from '@/utils/stored/snapshot';
 import type { RejectedValue } from '@/utils/treatment/record';
-import { salvageTreatment } from '@/utils/treatment/record';
 
 /**
- * The patient's stored data as a backup holds it, read through each record's own salvage
- * (the pages' rules). Whatever fails is not dropped: it goes into the backup's `recovery`
- * list as it was, so an export is always a valid file and nothing is lost on the way.
+ * The patient's stored data as a backup holds it, read through the snapshot's check (the pages'
+ * rules). Whatever fails is not dropped: it goes into the backup's `recovery` list as it was,
+ * so an export is always a valid file and nothing is lost on the way.
  */
-export interface StoredValues {
-  /** Raw storage.local values; undefined where nothing was ever stored. */
-  treatment: unknown;
-  habits: unknown;
-  settings: unknown;
-  recovery: unknown;
-  clinic: unknown;
+export interface StoredValues extends RawSnapshot {
   /** Every IndexedDB history entry, e.g. ["checkins:2026-11-27", { "morning-light": "done" }]. */
   history: Array<[key: string, value: unknown]>;
 }
@@ -48,22 +39,11 @@ function salvageHistory(entries: StoredValues['history'], rejected: RejectedValu
 }
 
 export function backupDataFromStored(stored: StoredValues, now: Date): BackupData {
-  const defaults = emptyBackupData();
-  const treatment = salvageTreatment(stored.treatment ?? defaults.treatment);
-  const habits = salvageHabits(stored.habits ?? defaults.habits);
-  const settings = salvageSettings(stored.settings ?? defaults.settings);
-  const clinic = readClinicRecord(stored.clinic);
-  const rejected: RejectedValue[] = [...treatment.rejected, ...habits.rejected, ...settings.rejected];
-  if (clinic.problem) rejected.push({ path: 'clinic', value: stored.clinic, problem: clinic.problem });
+  const { snapshot, rejected } = checkSnapshot(stored);
   const history = salvageHistory(stored.history, rejected);
-
   // Entries set aside earlier travel as they are; a list that is itself malformed is wrapped whole.
-  const kept = v.safeParse(v.array(RecoveredEntrySchema), stored.recovery ?? []);
   const keptAt = now.toISOString();
-  const recovery = [
-    ...(kept.success ? kept.output : [{ path: 'recovery', value: stored.recovery, problem: problemsSentence(kept.issues), keptAt }]),
-    ...rejected.map((entry) => ({ ...entry, keptAt })),
-  ];
-
-  return { treatment: treatment.record, habits: habits.record, settings: settings.settings, history, recovery, clinic: clinic.record };
+  const recovery = [...snapshot.recovery, ...rejected.map((entry) => ({ ...entry, keptAt }))];
+  const { treatment, habits, settings, clinic } = snapshot;
+  return { treatment, habits, settings, history, recovery, clinic };
 }

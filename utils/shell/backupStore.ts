@@ -4,49 +4,22 @@ import { makeBackup } from '@/utils/backup/format';
 import { backupDataFromStored } from '@/utils/backup/fromStored';
 import { mergeBackupData, replaceBackupData } from '@/utils/backup/merge';
 import { parseBackup } from '@/utils/backup/parse';
-import { CLINIC_RECORD_VERSION } from '@/utils/clinic/record';
-import { HABITS_VERSION } from '@/utils/habits/record';
-import { SETTINGS_VERSION } from '@/utils/settings/record';
-import { TREATMENT_VERSION } from '@/utils/treatment/record';
 import { readAllHistory, writeHistory } from './historyBulk';
 import { readSafetyCopy, saveSafetyCopy } from './safetyCopy';
 import { forgetScoreSummary } from './scoreSummaryStore';
-import { clinicItem, habitsItem, recoveryItem, settingsItem, treatmentItem } from './storage';
+import { readStored, writeStoredLocked } from './storage';
 
 /**
- * Reading all of the patient's data, and writing a restored set back in one step.
- *
- * Every stored item that holds patient data is one line here, with the version its record
- * is stored at (WXT keeps it under "<key>$"). History is the IndexedDB part. A new stored
- * item of patient data needs a line here, a section in utils/backup/format.ts, and BACKUP.md.
+ * Reading all of the patient's data, and writing a restored set back in one step. The stored
+ * records are the snapshot's (utils/stored/snapshot.ts); history is the IndexedDB part. A new
+ * stored record of patient data needs a section in utils/backup/format.ts and BACKUP.md.
  */
-const STORED_PARTS = {
-  treatment: { item: treatmentItem, version: TREATMENT_VERSION },
-  habits: { item: habitsItem, version: HABITS_VERSION },
-  settings: { item: settingsItem, version: SETTINGS_VERSION },
-  recovery: { item: recoveryItem, version: null },
-  clinic: { item: clinicItem, version: CLINIC_RECORD_VERSION },
-} as const satisfies Record<Exclude<keyof BackupData, 'history'>, { item: { key: string }; version: number | null }>;
-
-type Part = keyof typeof STORED_PARTS;
-const PARTS = Object.keys(STORED_PARTS) as Part[];
-/** "local:treatment" → "treatment": the key in browser.storage.local. */
-const areaKey = (part: Part) => STORED_PARTS[part].item.key.replace(/^local:/, '');
+const PARTS = ['treatment', 'habits', 'settings', 'recovery', 'clinic'] as const satisfies ReadonlyArray<Exclude<keyof BackupData, 'history'>>;
 
 /** Everything stored, validated; whatever fails is carried in `recovery`, not dropped. */
 export async function readStoredData(now = new Date()): Promise<BackupData> {
-  const [stored, history] = await Promise.all([browser.storage.local.get(PARTS.map(areaKey)), readAllHistory()]);
-  return backupDataFromStored(
-    {
-      treatment: stored[areaKey('treatment')],
-      habits: stored[areaKey('habits')],
-      settings: stored[areaKey('settings')],
-      recovery: stored[areaKey('recovery')],
-      clinic: stored[areaKey('clinic')],
-      history,
-    },
-    now,
-  );
+  const [stored, history] = await Promise.all([readStored(), readAllHistory()]);
+  return backupDataFromStored({ ...stored, history }, now);
 }
 
 /** The backup file's contents for everything stored now. */
@@ -70,13 +43,8 @@ async function writeStoredData(data: BackupData, before: BackupData, replace: bo
   const days = historyEntries(data.history).filter(([key, value]) => replace || old.get(key) !== JSON.stringify(value));
   await writeHistory(days, replace);
 
-  const items: Record<string, unknown> = {};
-  for (const part of PARTS) {
-    items[areaKey(part)] = data[part];
-    const { version } = STORED_PARTS[part];
-    if (version !== null) items[`${areaKey(part)}$`] = { v: version };
-  }
-  await browser.storage.local.set(items);
+  const write = Object.fromEntries(PARTS.map((part) => [part, data[part]]));
+  await writeStoredLocked(() => ({ write, result: undefined }));
 }
 
 export type ImportMode = 'replace' | 'merge';

@@ -1,9 +1,9 @@
 import { clear } from 'idb-keyval';
-import { browser } from 'wxt/browser';
 import { clearHistory } from './historyBulk';
 import { claimsStore } from './nudgeClaims';
 import { clearSafetyCopy } from './safetyCopy';
 import { forgetScoreSummary } from './scoreSummaryStore';
+import { clearStored } from './storage';
 
 /**
  * Deletes everything Afterglow keeps, leaving it as after a fresh install: the history, the
@@ -14,5 +14,5 @@ import { forgetScoreSummary } from './scoreSummaryStore';
  */
 export async function eraseAllData(): Promise<void> {
   await Promise.all([clearHistory(), clearSafetyCopy(), forgetScoreSummary(), clear(claimsStore)]);
-  await browser.storage.local.clear();
+  await clearStored();
 }

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defaultChoice } from '@/utils/clinic/plan';
 import { validateClinicProfile } from '@/utils/clinic/profile';
-import { applyClinicSetup, loadClinic, planFromStorage, removeClinic } from './clinicStore';
+import { applyClinicSetup, planFromStorage, removeClinic } from './clinicActions';
+import { loadSnapshot } from './snapshot';
 
 /**
  * A clinic profile set by device policy (Chrome's managed storage, public/managed_schema.json).
@@ -29,7 +30,7 @@ export type ManagedOutcome = 'applied' | 'removed' | 'unchanged' | 'none' | 'inv
 export async function syncManagedClinic(now = new Date()): Promise<ManagedOutcome> {
   const managed = await readManaged();
   if (managed === null) return 'none';
-  const current = await loadClinic();
+  const current = (await loadSnapshot(now)).clinic;
   if (Object.keys(managed).length === 0) {
     // The policy was withdrawn: the clinic it set goes; the settings stay.
     if (current?.source !== 'policy') return 'none';

@@ -2,7 +2,7 @@ import { dayKey } from '@/utils/time/dayKey';
 import { parseNotificationId, parseNudgeAlarm, ruleKey, SNOOZE_MS } from '@/utils/nudges/schedule';
 import { appendNudgeLog, writeCheckin } from './history';
 import { clearNotification } from './notifications';
-import { updateNudgeState } from './nudgeStateStore';
+import { updateRecord } from './snapshot';
 
 /**
  * What the patient can answer to a nudge, from the notification's buttons (Chrome) or the
@@ -25,7 +25,7 @@ export async function snoozeNudge(id: string, now = new Date()): Promise<Date | 
   const alarm = parseNudgeAlarm(parseNotificationId(id)?.name ?? '');
   if (!alarm) return null;
   const until = new Date(now.getTime() + SNOOZE_MS);
-  await updateNudgeState((state) => ({
+  await updateRecord('nudgeState', (state) => ({
     ...state,
     // Snoozes that have come and gone are dropped here, so the record stays small.
     snoozes: {

@@ -1,61 +1,56 @@
-import { storage } from 'wxt/utils/storage';
-import { CLINIC_RECORD_VERSION } from '@/utils/clinic/contact';
-import type { ClinicRecord } from '@/utils/clinic/record';
-import type { HabitsRecord } from '@/utils/habits/record';
-import { EMPTY_HABITS, HABITS_VERSION } from '@/utils/habits/record';
-import type { NudgeSchedule, NudgeState } from '@/utils/nudges/state';
-import { EMPTY_NUDGE_STATE, NUDGE_STATE_VERSION } from '@/utils/nudges/state';
-import type { Settings } from '@/utils/settings/record';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '@/utils/settings/record';
-import type { RejectedValue, TreatmentRecord } from '@/utils/treatment/record';
-import { EMPTY_TREATMENT, TREATMENT_VERSION } from '@/utils/treatment/record';
-
-// Every stored item, and nothing else. storage.local only: storage.sync would upload
-// health data to the browser account (DOMAIN.md, privacy).
-
-export const treatmentItem = storage.defineItem<TreatmentRecord>('local:treatment', {
-  fallback: EMPTY_TREATMENT,
-  version: TREATMENT_VERSION,
-  // Migrations go here as `{ 2: (v1) => v2 }` when the record changes shape.
-  migrations: {},
-});
-
-/** Stored values that failed validation, set aside for the patient to download. */
-export interface RecoveredEntry extends RejectedValue {
-  /** ISO instant when it was set aside. */
-  keptAt: string;
-}
-
-export const recoveryItem = storage.defineItem<RecoveredEntry[]>('local:recovery', { fallback: [] });
-
-export const habitsItem = storage.defineItem<HabitsRecord>('local:habits', {
-  fallback: EMPTY_HABITS,
-  version: HABITS_VERSION,
-  migrations: {},
-});
-
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: SETTINGS_VERSION,
-  migrations: {},
-});
-
-/** Snoozes and the last return from time away (utils/nudges/state.ts); watched by the background. */
-export const nudgeStateItem = storage.defineItem<NudgeState>('local:nudgeState', {
-  fallback: EMPTY_NUDGE_STATE,
-  version: NUDGE_STATE_VERSION,
-  migrations: {},
-});
-
-/** The nudge alarms last set, so an occurrence the browser dropped is still handled. Not watched. */
-export const nudgeScheduleItem = storage.defineItem<NudgeSchedule>('local:nudgeSchedule', { fallback: {} });
+import { browser } from 'wxt/browser';
+import type { RawSnapshot, StoredKey } from '@/utils/stored/keys';
+import { STORED_KEYS } from '@/utils/stored/keys';
+import type { Snapshot } from '@/utils/stored/snapshot';
+import { withStorageLock } from './storageLock';
 
 /**
- * The clinic this Afterglow is set up for (utils/clinic/record.ts, version 1), or null. Read by the
- * popup (name, phone) and the nudges (the clinic's texts) through utils/clinic/contact.ts.
+ * storage.local, and nothing else: one read of every stored record, one change listener, and
+ * writes that only happen under the storage lock (storageLock.ts), so no two writers of the
+ * same record ever interleave. No domain rules here: utils/stored/snapshot.ts checks what is
+ * read; utils/shell/snapshot.ts and the actions decide what is written.
  */
-export const clinicItem = storage.defineItem<ClinicRecord | null>('local:clinic', {
-  fallback: null,
-  version: CLINIC_RECORD_VERSION,
-  migrations: {},
-});
+
+/** Every stored record in one storage.local.get. */
+export async function readStored(): Promise<RawSnapshot> {
+  return (await browser.storage.local.get([...STORED_KEYS])) as RawSnapshot;
+}
+
+const isStoredKey = (key: string): key is StoredKey => (STORED_KEYS as readonly string[]).includes(key);
+
+/**
+ * Calls back with the stored records that changed (undefined for one removed), from any page or
+ * the background. One listener per caller, whatever the number of records.
+ */
+export function watchStored(callback: (changed: RawSnapshot) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    const changed: RawSnapshot = {};
+    let any = false;
+    for (const [key, change] of Object.entries(changes)) {
+      if (!isStoredKey(key)) continue;
+      changed[key] = change.newValue;
+      any = true;
+    }
+    if (any) callback(changed);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * Reads fresh, computes the write, writes it in one storage.local.set, all under the storage
+ * lock. `change` gets the raw records and returns what to set (or null for nothing).
+ */
+export function writeStoredLocked<T>(change: (raw: RawSnapshot) => { write: Partial<Snapshot> | null; result: T }): Promise<T> {
+  return withStorageLock(async () => {
+    const { write, result } = change(await readStored());
+    if (write && Object.keys(write).length > 0) await browser.storage.local.set(write);
+    return result;
+  });
+}
+
+/** Empties storage.local under the lock ("Delete all my data"): no settle can write back after it. */
+export function clearStored(): Promise<void> {
+  return withStorageLock(() => browser.storage.local.clear());
+}

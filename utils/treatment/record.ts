@@ -145,6 +145,14 @@ export const describeIssues = (issues: readonly v.BaseIssue<unknown>[]) =>
 const describe = describeIssues;
 
 /**
+ * The treatment record for the popup's phase card, from the raw stored value, by the same
+ * salvage as the whole snapshot (utils/stored/snapshot.ts), which also sets refused entries aside.
+ */
+export function storedTreatment(raw: unknown): TreatmentRecord {
+  return raw === undefined ? EMPTY_TREATMENT : salvageTreatment(raw).record;
+}
+
+/**
  * Reads a stored treatment record, keeping every valid entry. Invalid infusions or
  * sessions are rejected one by one; an invalid protocol falls back to the defaults.
  */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BADGE_ALARM, refreshBadge } from '@/entrypoints/background/badgeUpdater';
-import { recoveryItem, treatmentItem } from '@/utils/shell/storage';
-import { loadTreatment } from '@/utils/shell/treatmentStore';
+import { recoveryItem, treatmentItem } from '@/tests/support/stored';
+import { loadSnapshot } from '@/utils/shell/snapshot';
 import { EMPTY_TREATMENT } from '@/utils/treatment/record';
 
 const tenHoursAgo = (now: Date) => new Date(now.getTime() - 10 * 3_600_000).toISOString();
@@ -13,7 +13,7 @@ describe('the badge in the browser', () => {
     const now = new Date();
     now.setHours(12, 0, 0, 0);
     await treatmentItem.setValue({ ...EMPTY_TREATMENT, infusions: [{ at: tenHoursAgo(now), kind: 'infusion' }] });
-    await refreshBadge(undefined, now);
+    await refreshBadge(now);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('38h');
     expect(await fakeBrowser.action.getTitle({})).toBe('Window open: 38 hours left · infusion 1 of 6');
     const alarms = await fakeBrowser.alarms.getAll();
@@ -35,12 +35,12 @@ describe('reading the stored record', () => {
     await fakeBrowser.storage.local.set({
       treatment: { infusions: [good, { at: 'soon', kind: 'infusion' }], sessions: [], protocol: EMPTY_TREATMENT.protocol },
     });
-    const record = await loadTreatment();
+    const record = (await loadSnapshot()).treatment;
     expect(record.infusions).toEqual([good]);
     const recovered = await recoveryItem.getValue();
     expect(recovered).toMatchObject([{ path: 'treatment.infusions[1]', value: { at: 'soon' } }]);
     // Written back clean, so the next read sets nothing aside twice.
-    await loadTreatment();
+    await loadSnapshot();
     expect(await recoveryItem.getValue()).toHaveLength(1);
   });
 });

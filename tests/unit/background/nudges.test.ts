@@ -7,7 +7,7 @@ import { EMPTY_HABITS } from '@/utils/habits/record';
 import { parseNotificationId } from '@/utils/nudges/schedule';
 import { historyStore, readCheckins, readNudgeLog } from '@/utils/shell/history';
 import { claimsStore } from '@/utils/shell/nudgeClaims';
-import { habitsItem, nudgeStateItem, settingsItem } from '@/utils/shell/storage';
+import { habitsItem, nudgeStateItem, settingsItem } from '@/tests/support/stored';
 import { DEFAULT_SETTINGS } from '@/utils/settings/record';
 import { local, preset, wall } from '@/tests/unit/nudges/fixtures';
 

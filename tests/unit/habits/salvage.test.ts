@@ -3,8 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Habit } from '@/utils/habits/record';
 import { EMPTY_HABITS } from '@/utils/habits/record';
 import { salvageHabits } from '@/utils/habits/salvage';
-import { loadHabits } from '@/utils/shell/habitsStore';
-import { recoveryItem } from '@/utils/shell/storage';
+import { loadSnapshot } from '@/utils/shell/snapshot';
+import { recoveryItem } from '@/tests/support/stored';
 
 const good: Habit = {
   id: 'morning-light',
@@ -65,15 +65,15 @@ describe('salvageHabits', () => {
   });
 });
 
-describe('loadHabits', () => {
+describe('reading the stored habits', () => {
   it('moves an unreadable habit to the recovery key, writes the rest back, and loses nothing', async () => {
     const bad = { ...good, id: 'BAD ID' };
     await fakeBrowser.storage.local.set({ habits: { habits: [good, bad], offersDeclined: {} } });
-    expect((await loadHabits()).habits).toEqual([good]);
+    expect((await loadSnapshot()).habits.habits).toEqual([good]);
     expect(await recoveryItem.getValue()).toMatchObject([{ path: 'habits.habits[1]', value: bad }]);
     expect((await fakeBrowser.storage.local.get('habits')).habits).toEqual({ habits: [good], offersDeclined: {} });
     // A second read finds nothing more to set aside.
-    await loadHabits();
+    await loadSnapshot();
     expect(await recoveryItem.getValue()).toHaveLength(1);
   });
 });

@@ -4,11 +4,11 @@ import { defaultChoice } from '@/utils/clinic/plan';
 import type { ClinicProfile } from '@/utils/clinic/profile';
 import { clinicNudgeTexts, clinicContact } from '@/utils/clinic/contact';
 import { EMPTY_HABITS } from '@/utils/habits/record';
-import { applyClinicSetup, loadClinic, planFromStorage, removeClinic } from '@/utils/shell/clinicStore';
-import { loadClinicNudgeTexts } from '@/utils/shell/clinicNudgeTexts';
+import { applyClinicSetup, planFromStorage, removeClinic } from '@/utils/shell/clinicActions';
+import { loadSnapshot } from '@/utils/shell/snapshot';
 import { readCheckins, writeCheckin } from '@/utils/shell/history';
 import { syncManagedClinic } from '@/utils/shell/managedClinic';
-import { clinicItem, habitsItem, recoveryItem, treatmentItem } from '@/utils/shell/storage';
+import { clinicItem, habitsItem, recoveryItem, treatmentItem } from '@/tests/support/stored';
 import { DEFAULT_PROTOCOL, EMPTY_TREATMENT } from '@/utils/treatment/record';
 
 const sunrise: ClinicProfile = {
@@ -57,8 +57,8 @@ describe('applying a clinic setup to storage', () => {
       tel: 'tel:+15550102000',
       managed: false,
     });
-    expect(await loadClinicNudgeTexts('morning-light')).toEqual(['Ten minutes of daylight, from the Sunrise team.']);
-    expect(await loadClinicNudgeTexts('movement')).toEqual([]);
+    expect(clinicNudgeTexts((await loadSnapshot()).clinic, 'morning-light')).toEqual(['Ten minutes of daylight, from the Sunrise team.']);
+    expect(clinicNudgeTexts((await loadSnapshot()).clinic, 'movement')).toEqual([]);
   });
 
   it('reads the freshest values when applying, not those the preview was made from', async () => {
@@ -79,7 +79,7 @@ describe('applying a clinic setup to storage', () => {
 
   it('sets an unreadable stored clinic aside instead of dropping it', async () => {
     await fakeBrowser.storage.local.set({ clinic: { profile: { name: '<b>x</b>' }, source: 'link' } });
-    expect(await loadClinic()).toBeNull();
+    expect((await loadSnapshot()).clinic).toBeNull();
     expect(await recoveryItem.getValue()).toMatchObject([{ path: 'clinic', value: { profile: { name: '<b>x</b>' } } }]);
     expect(await clinicItem.getValue()).toBeNull();
   });

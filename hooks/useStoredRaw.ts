@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'preact/hooks';
+import { readStored, watchStored } from '@/utils/shell/storage';
+import type { RawSnapshot } from '@/utils/stored/keys';
+
+/**
+ * A page's one read of storage: every record in one storage.local.get, then kept current by one
+ * storage.onChanged listener (a change made anywhere shows everywhere). Undefined until the read
+ * is in. Raw: the page checks what it needs (useSnapshot for everything; the popup's first paint
+ * checks only the treatment record).
+ */
+export function useStoredRaw(): RawSnapshot | undefined {
+  const [raw, setRaw] = useState<RawSnapshot | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    // Changes that arrive before the first read is in are folded into it, not lost.
+    let early: RawSnapshot = {};
+    const unwatch = watchStored((changed) => {
+      early = { ...early, ...changed };
+      setRaw((current) => current && { ...current, ...changed });
+    });
+    void readStored().then((value) => live && setRaw({ ...value, ...early }));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return raw;
+}
