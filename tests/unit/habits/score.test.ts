@@ -262,6 +262,49 @@ describe('the consistency score (Loop Habit Tracker, DOMAIN.md)', () => {
   });
 });
 
+describe("the popup's one sentence about the score holds for every goal (issue 18)", () => {
+  // habitScoreExplain: "Consistency builds up as you keep to your goal and fades slowly when you
+  // fall short, so a missed day or week only dips it and never resets it."
+  const daily = (days: number) => 'd'.repeat(days);
+  // Weekly goals kept on whichever days suit, changing from week to week.
+  const onceAWeek = (weeks: number) => ['d------', '------d', '---d---'].join('').repeat(weeks).slice(0, 7 * weeks);
+  const threeAWeek = (weeks: number) => ['dd-d---', '---d-dd', 'd-d-d--'].join('').repeat(weeks).slice(0, 7 * weeks);
+  const scoresAlong = (pattern: string, goal: Goal) => {
+    const out: number[] = [];
+    days(pattern).reduce<ScoreState | null>((state, [day, mark]) => {
+      const next = advanceScore(state, day, mark, goal);
+      out.push(next.score);
+      return next;
+    }, null);
+    return out;
+  };
+
+  it.each([
+    ['daily', DAILY, daily(140), '-', daily(14)],
+    ['once a week', WEEKLY, onceAWeek(20), '-------', onceAWeek(3)],
+    ['3 a week', THREE_A_WEEK, threeAWeek(20), '-------', threeAWeek(3)],
+  ])('%s: builds up while the goal is kept, on changing days; a missed period only dips it', (_name, goal, kept, missed, again) => {
+    const keeping = scoresAlong(kept, goal);
+    // Builds up: higher at the end of every 3 weeks (the patterns' cycle), above 75% after 20.
+    const cycleEnds = keeping.filter((_s, i) => i % 21 === 20);
+    cycleEnds.slice(1).forEach((score, i) => expect(score).toBeGreaterThan(cycleEnds[i]!));
+    expect(keeping.at(-1)).toBeGreaterThan(0.75);
+    // Loop's 14-day window still wobbles when a check-in moves from a Sunday to the next
+    // Thursday (17 days after the one before last): never by more than 3 points.
+    keeping.forEach((score, i) => expect(score).toBeGreaterThan(Math.max(...keeping.slice(0, i + 1)) - 0.03));
+
+    const after = scoresAlong(kept + missed + again, goal).slice(kept.length);
+    const lowest = Math.min(...after);
+    expect(lowest).toBeLessThan(keeping.at(-1)!);
+    expect(lowest).toBeGreaterThan(0.85 * keeping.at(-1)!);
+  });
+
+  it('once a week on a Monday, then a Sunday: never dips at all', () => {
+    const along = scoresAlong(('d' + '-'.repeat(12) + 'd').repeat(20), WEEKLY);
+    along.slice(1).forEach((score, i) => expect(score).toBeGreaterThanOrEqual(along[i]!));
+  });
+});
+
 describe('a day as the score sees it', () => {
   const habit: Habit = {
     id: 'movement',
