@@ -10,7 +10,7 @@ const view = (extra: Partial<HabitListView> = {}): HabitListView => ({
   ],
   offers: [],
   windowNote: null,
-  scoreExplain: 'Consistency rises with each check-in and fades slowly, so a missed day only dips it and never resets it.',
+  scoreExplain: 'Consistency builds up as you keep to your goal and fades slowly when you fall short, so a missed day or week only dips it and never resets it.',
   ...extra,
 });
 const noop = () => {};
@@ -24,7 +24,7 @@ describe('the habit list', () => {
     expect(movement.checked).toBe(false);
     const detail = document.getElementById(movement.getAttribute('aria-describedby')!)!;
     expect(detail.textContent).toBe('Walk · 1 of 2 this week');
-    expect(screen.getByText(/Consistency rises with each check-in/)).toBeTruthy();
+    expect(screen.getByText(/Consistency builds up as you keep to your goal/)).toBeTruthy();
   });
 
   it('calls one action per tap, for the habit tapped, whether it marks or undoes', () => {

@@ -99,7 +99,7 @@ describe("the popup's habits", () => {
     const m = 0.5 ** (1 / 13);
     const expected = Math.round(100 * 0.5 * m ** 2);
     await waitFor(async () => expect(detailOf(await box('Morning light outside'))).toContain(`consistency ${expected}%`));
-    expect(screen.getByText('Consistency rises with each check-in and fades slowly, so a missed day only dips it and never resets it.')).toBeTruthy();
+    expect(screen.getByText('Consistency builds up as you keep to your goal and fades slowly when you fall short, so a missed day or week only dips it and never resets it.')).toBeTruthy();
   });
 
   it('offers one more a week after two weeks met, and remembers "not now" for the week', async () => {

@@ -72,7 +72,7 @@ describe('a patient chooses habits and ticks them off in the popup', () => {
 
   it('keeps the check-ins in IndexedDB under today\'s key, and shows the score with its explanation', async () => {
     const popup = await ext.open('popup.html');
-    await popup.getByText(/Consistency rises with each check-in/).waitFor();
+    await popup.getByText(/Consistency builds up as you keep to your goal/).waitFor();
     expect(await detail(popup, 'Morning light outside')).toMatch(/consistency \d+%/);
     const today = await popup.evaluate(() => {
       const d = new Date();

@@ -44,12 +44,15 @@ function goalText(habit: Habit): string {
 }
 
 /**
- * "3 of 7", "2 of 5 (2 skipped)", or a dash for a week before the habit existed. Only days from
- * the habit's first day up to today count, so a new habit and this week are measured fairly.
+ * "3 of 7", "2 of 5 (2 skipped)", or a dash for a week before the habit existed. Only days up to
+ * today count, from the day the habit was made, so a new habit and this week are measured
+ * fairly; a day before that counts when it holds a check-in (filled in afterwards), so the
+ * days done are the popup's and the score's (issue 18).
  */
 function weekCell(habit: Habit, keys: DayKey[], checkins: DayCheckins[], today: DayKey): string {
   const first = dayKey(new Date(habit.createdAt));
-  const counted = keys.flatMap((day, i) => (day >= first && day <= today ? [[day, checkins[i] ?? {}] as const] : []));
+  const counts = (day: DayKey, marks: DayCheckins) => day <= today && (day >= first || marks[habit.id] !== undefined);
+  const counted = keys.flatMap((day, i) => (counts(day, checkins[i] ?? {}) ? [[day, checkins[i] ?? {}] as const] : []));
   if (counted.length === 0) return t('summaryNotYet');
   const { done, target, skipped } = weekProgress(habit, counted.map(([day]) => day), counted.map(([, marks]) => marks));
   return skipped > 0 ? t('summaryCellSkips', done, target, skipped) : t('summaryCell', done, target);

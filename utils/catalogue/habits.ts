@@ -31,8 +31,11 @@ export const habits = {
   habitWeekCount: { message: '$1 of $2 this week' },
   habitSkippedToday: { message: 'skipped today' },
   habitScore: { message: 'consistency $1%' },
+  // True of every goal (tests/unit/habits/score.test.ts): a weekly goal kept on changing days
+  // still builds up (a long gap between two weeks' check-ins wobbles it by a point or two), and
+  // a missed week is what dips it.
   habitScoreExplain: {
-    message: 'Consistency rises with each check-in and fades slowly, so a missed day only dips it and never resets it.',
+    message: 'Consistency builds up as you keep to your goal and fades slowly when you fall short, so a missed day or week only dips it and never resets it.',
   },
   guidanceHabitsWindow: {
     message: 'Your window is open: a good time to begin a habit or keep one going. Small steps count.',

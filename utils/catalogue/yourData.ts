@@ -168,7 +168,7 @@ export const yourData = {
   summaryStop: { message: 'to stop' },
   summaryConsistencyHeading: { message: 'Consistency per week' },
   summaryConsistencyIntro: {
-    message: 'Days done against the goal for each week, counted from the day a habit began and up to today. Skipped and paused days do not count against it.',
+    message: 'Days done against the goal for each week, counted from the day a habit began (or its first check-in) up to today. Skipped and paused days do not count against it.',
   },
   summaryWeekOf: { message: 'Week of $1' },
   summaryCell: { message: '$1 of $2' },

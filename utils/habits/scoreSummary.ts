@@ -3,7 +3,7 @@ import type { DayKey } from '@/utils/time/dayKey';
 import { dayKey, daysFrom, shiftDay } from '@/utils/time/dayKey';
 import type { WeekTally } from './offers';
 import type { ScoreState } from './score';
-import { advanceScore, dayMark } from './score';
+import { advanceScore, dayMark, WINDOW_MEMORY } from './score';
 import type { Habit } from './record';
 import type { DayCheckins } from '@/utils/history/records';
 
@@ -17,8 +17,13 @@ import type { DayCheckins } from '@/utils/history/records';
  * A refresh reads from `base` to the end of last week (about 5 weeks of day keys); only with no
  * usable `base` (a new habit, a changed week start, a restored backup) does it read further.
  * It is derived data: deleting it loses nothing, the next refresh rebuilds it from check-ins.
+ *
+ * The version is also the score rule's: a stored summary of another version fails the schema,
+ * counts as none, and is rebuilt from each habit's first day, so no figure keeps an old rule.
+ * 1: a 7-day window for weekly goals. 2: Loop's doubled window, skips taking no place in it
+ * (issue 18; utils/habits/score.ts).
  */
-export const SCORE_SUMMARY_VERSION = 1;
+export const SCORE_SUMMARY_VERSION = 2;
 
 /** Completed weeks counted for the offers, and the reach of `base` before the week's start. */
 export const SUMMARY_WEEKS = 4;
@@ -45,7 +50,7 @@ const day = v.pipe(v.string(), v.isoDate());
 const ScoreStateSchema = v.strictObject({
   through: day,
   score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-  recentDone: v.pipe(v.array(day), v.maxLength(6)),
+  lastCounted: v.pipe(v.array(v.boolean()), v.maxLength(WINDOW_MEMORY)),
 });
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7));
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { careSummary, summaryWeeks } from '@/utils/backup/careSummary';
 import type { Habit } from '@/utils/habits/record';
+import { habitListView } from '@/utils/habits/listView';
+import { rebuildSummary } from '@/utils/habits/scoreSummary';
+import { shiftDay } from '@/utils/time/dayKey';
 import type { DayCheckins } from '@/utils/history/records';
 import { DEFAULT_PROTOCOL } from '@/utils/treatment/record';
 
@@ -62,9 +65,10 @@ describe('consistency per week', () => {
     expect(view.consistency.weeks[0]!.cells).toEqual(['2 of 6 (1 skipped)', '1 of 2', '–', '1 of 7']);
   });
 
-  it('counts this week up to today, and a new habit from its first day', () => {
-    // Monday to Friday so far; Stretch began on Wednesday (a check-in before that does not count).
-    expect(view.consistency.weeks[1]!.cells).toEqual(['1 of 5', '2 of 2', '1 of 3', '0 of 5']);
+  it('counts this week up to today, and a new habit from its first day or its first check-in', () => {
+    // Monday to Friday so far; Stretch was made on Wednesday and Tuesday filled in afterwards:
+    // Tuesday to Friday, 2 done, as the popup counts them.
+    expect(view.consistency.weeks[1]!.cells).toEqual(['1 of 5', '2 of 2', '2 of 4', '0 of 5']);
   });
 
   it('labels each week by its first day', () => {
@@ -84,6 +88,45 @@ describe('consistency per week', () => {
       ['Movement', '2 times a week', []],
       ['No phone after 22:00', 'once a week', ['to stop', 'paused']],
     ]);
+  });
+});
+
+describe('agrees with the popup (issue 18)', () => {
+  // 40 weeks of "Movement, once a week", on the Monday one week and the Sunday the next, and a
+  // daily habit made on Wednesday this week with Monday filled in afterwards.
+  const weekStartsOn = 1;
+  const movement = habit('movement', { name: 'Movement', goal: { per: 'week', times: 1 }, createdAt: new Date(2026, 1, 16, 8).toISOString() });
+  const fresh = habit('custom-fresh', { name: 'Stretch', createdAt: new Date(2026, 10, 25, 9).toISOString() });
+  const thisWeek = summaryWeeks(now, weekStartsOn, 1)[0]!;
+  const marks: Record<string, DayCheckins> = {};
+  const mark = (day: string, id: string) => (marks[day] = { ...marks[day], [id]: 'done' });
+  for (let k = 0; k < 40; k++) mark(shiftDay(thisWeek[0]!, -7 * k + (k % 2 === 0 ? 0 : 6)), 'movement');
+  mark(thisWeek[0]!, 'custom-fresh');
+  mark(thisWeek[2]!, 'custom-fresh');
+  const records = { habits: [movement, fresh], offersDeclined: {} };
+  const weeks = weeksWith(summaryWeeks(now, weekStartsOn), marks);
+  const view = careSummary({ infusions: [], sessions: [], protocol: DEFAULT_PROTOCOL }, records, weeks, now);
+
+  // The popup, as it loads: this week's days and the score summary refreshed for this week.
+  const history = Array.from({ length: 7 * 45 }, (_, i) => shiftDay(thisWeek[0]!, i - 7 * 44));
+  const lastWeeks = history.filter((d) => d < thisWeek[0]!);
+  const summary = rebuildSummary(null, records.habits, thisWeek[0]!, lastWeeks, lastWeeks.map((d) => marks[d] ?? {}));
+  const popup = habitListView(records, { keys: thisWeek, checkins: thisWeek.map((d) => marks[d] ?? {}), todayIndex: 4 }, summary, false);
+
+  it('reads 1 of 1 every week for the weekly habit, and the popup 100%', () => {
+    expect(view.consistency.weeks.map((w) => w.cells[0])).toEqual(Array(12).fill('1 of 1'));
+    expect(popup.rows[0]!.detail).toBe('1 of 1 this week · consistency 100%');
+  });
+
+  it('counts the same days done as the popup this week, and as the offers last weeks', () => {
+    const popupDone = (detail: string) => Number(/^(\d+) of/.exec(detail)![1]);
+    const cellDone = (cell: string) => Number(/^(\d+) of/.exec(cell)![1]);
+    const thisWeekCells = view.consistency.weeks.at(-1)!.cells;
+    expect(thisWeekCells.map(cellDone)).toEqual(popup.rows.map((r) => popupDone(r.detail)));
+    // Made on Wednesday: Monday counts for its check-in, Tuesday does not count against it.
+    expect(thisWeekCells[1]).toBe('2 of 4');
+    const tallies = summary.habits.movement!.weeks;
+    expect(tallies.map((w) => w.done)).toEqual(view.consistency.weeks.slice(-5, -1).map((w) => cellDone(w.cells[0]!)));
   });
 });
 

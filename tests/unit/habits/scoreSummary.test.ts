@@ -6,6 +6,7 @@ import type { Habit } from '@/utils/habits/record';
 import type { ScoreSummary } from '@/utils/habits/scoreSummary';
 import { habitFirstDay, needsRefresh, rebuildSummary, refreshDays, scoreNow, summaryServes } from '@/utils/habits/scoreSummary';
 import type { DayCheckins } from '@/utils/history/records';
+import { goalOffer } from '@/utils/habits/offers';
 
 const habit = (id: string, goal: Habit['goal'], createdAt = '2026-01-05T12:00:00.000Z', extra: Partial<Habit> = {}): Habit => ({
   id,
@@ -74,6 +75,25 @@ describe('the score summary', () => {
       { start: '2026-11-09', done: 2, excused: 0 },
       { start: '2026-11-16', done: 2, excused: 0 },
     ]);
+  });
+
+  it("counts calendar weeks for the offers, not the score's two-week window (issue 18)", () => {
+    // 2 a week: 4 walks in the week of 9 November, none the week after. The score's 14 days
+    // hold 4 of the 4 they ask for; the offers see a met week, then a missed one.
+    const twoAWeek = habit('walks', { per: 'week', times: 2 }, '2026-10-01T12:00:00.000Z');
+    const walks: History = new Map(['2026-11-09', '2026-11-10', '2026-11-12', '2026-11-13'].map((d): [string, DayCheckins] => [d, { walks: 'done' }]));
+    const { summary } = refresh(null, [twoAWeek], '2026-11-23', walks);
+    expect(summary.habits.walks!.weeks.slice(-2)).toEqual([
+      { start: '2026-11-09', done: 4, excused: 0 },
+      { start: '2026-11-16', done: 0, excused: 0 },
+    ]);
+    // The score rose all through the week without walks: its window held 4 of 4.
+    expect(replay(twoAWeek, walks, '2026-11-22')).toBeGreaterThan(replay(twoAWeek, walks, '2026-11-15'));
+    expect(goalOffer(twoAWeek, summary.habits.walks!.weeks, '2026-11-23', {})).toBeNull();
+    // Had they walked twice in each week instead, the same 4 walks earn the offer.
+    const even: History = new Map(['2026-11-09', '2026-11-12', '2026-11-16', '2026-11-19'].map((d): [string, DayCheckins] => [d, { walks: 'done' }]));
+    const evenSummary = refresh(null, [twoAWeek], '2026-11-23', even).summary;
+    expect(goalOffer(twoAWeek, evenSummary.habits.walks!.weeks, '2026-11-23', {})).toEqual({ habitId: 'walks', kind: 'grow', from: 2, to: 3 });
   });
 
   it('a week later reads only the 5 weeks since its base, and agrees with a full replay', () => {

@@ -1,8 +1,8 @@
-import { clear } from 'idb-keyval';
+import { clear, createStore, set } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dayKey, shiftDay, weekDayKeys } from '@/utils/time/dayKey';
 import { dayMark, scoreOver } from '@/utils/habits/score';
-import { habitFirstDay } from '@/utils/habits/scoreSummary';
+import { habitFirstDay, SCORE_SUMMARY_VERSION } from '@/utils/habits/scoreSummary';
 import { historyStore, writeCheckin } from '@/utils/shell/history';
 import { forgetScoreSummary, markScoreSummaryStale, readScoreSummary, refreshScoreSummary } from '@/utils/shell/scoreSummaryStore';
 import { readsOf, seedYears, sixHabits } from '@/tests/support/seedHistory';
@@ -68,6 +68,36 @@ describe('keeping the score summary current in IndexedDB', () => {
     expect(await readScoreSummary()).toBeNull();
     expect((await refreshScoreSummary(habits, weekStart))!.weekStart).toBe(weekStart);
     expect((await readScoreSummary())!.weekStart).toBe(weekStart);
+  });
+
+  it('rebuilds a summary kept under the old 7-day rule from the first day, once', async () => {
+    // What version 1 wrote for this very week: current, not stale, but counted over 7 days.
+    const lastWeekEnd = shiftDay(weekStart, -1);
+    const oldState = { through: lastWeekEnd, score: 0.54, recentDone: [shiftDay(lastWeekEnd, -2)] };
+    const old = {
+      version: 1,
+      weekStart,
+      stale: false,
+      habits: Object.fromEntries(habits.map((h) => [h.id, { base: null, score: oldState, weeks: [] }])),
+    };
+    await set('habit-scores', old, createStore('afterglow-derived', 'summaries'));
+    expect(await readScoreSummary()).toBeNull();
+
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+    const rebuilt = await refreshScoreSummary(habits, weekStart);
+    expect(checkinReads(get)[0]).toBe(`days/checkins:${habitFirstDay(habits[0]!)}`);
+    expect(checkinReads(get).length).toBeGreaterThan(5 * 365);
+    for (const h of habits) {
+      const days: Array<[string, ReturnType<typeof dayMark>]> = [];
+      for (let d = habitFirstDay(h); d < weekStart; d = shiftDay(d, 1)) days.push([d, dayMark(h, d, history.get(d))]);
+      expect(rebuilt!.habits[h.id]!.score!.score).toBeCloseTo(scoreOver(null, days, h.goal)!.score, 10);
+    }
+    expect(rebuilt!.version).toBe(SCORE_SUMMARY_VERSION);
+
+    // Once rebuilt, it serves: the next open reads nothing.
+    get.mockClear();
+    await refreshScoreSummary(habits, weekStart);
+    expect(checkinReads(get)).toEqual([]);
   });
 
   it('has nothing to do without habits', async () => {
