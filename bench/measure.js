@@ -120,8 +120,9 @@ export async function measurePages(context, targets, runs = 15) {
 const IDLE_MS = 1_000;
 
 /**
- * Runs in the page before its scripts: counts IndexedDB requests and transactions, and
- * storage.local calls, still pending, and when the DOM or any of them last changed.
+ * Runs in the page before its scripts: counts IndexedDB opens and transactions, and
+ * storage.local calls, still pending, and when the last one began or ended. (Not DOM changes:
+ * a clock that ticks in the page would never let it look idle.)
  */
 function instrumentIdle() {
   const idle = (globalThis.__idle = { pending: 0, lastActivity: performance.now() });
@@ -165,12 +166,11 @@ function instrumentIdle() {
       return call(...args).finally(end);
     };
   }
-  new MutationObserver(() => (idle.lastActivity = performance.now())).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
 }
 
 /**
  * Opens `url` until `selector` is in the page and then until the page has been idle for
- * IDLE_MS: nothing pending in IndexedDB or storage.local, no DOM change. Not measured: this is
+ * IDLE_MS: nothing pending in IndexedDB or storage.local, nothing begun. Not measured: this is
  * the open that lets a page finish what it does once after new data (the popup brings the
  * habits' score summary up to date after first paint), so the measured opens find a page as
  * a patient's every later open does.
