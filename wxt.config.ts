@@ -75,9 +75,6 @@ export default defineConfig({
     // The landing page's content script matches only AFTERGLOW_LANDING_ORIGIN, and without it
     // is not built at all: no build runs on any site unless a landing origin is configured.
     'entrypoints:resolved': (wxt, entrypoints) => {
-      // The benchmark's seeding page (npm run bench, issue 7) is built only with AFTERGLOW_BENCH=1.
-      const benchSeed = entrypoints.find((e) => e.name === 'bench-seed');
-      if (benchSeed && process.env.AFTERGLOW_BENCH !== '1') benchSeed.skipped = true;
       const script = entrypoints.find((e) => e.name === 'clinic-landing' && e.type === 'content-script');
       if (!script || script.type !== 'content-script') return;
       if (!landing.landingOrigin) script.skipped = true;

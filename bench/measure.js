@@ -115,3 +115,77 @@ export async function measurePages(context, targets, runs = 15) {
     }),
   );
 }
+
+/** How long a page must stay idle before its own work after first paint counts as done. */
+const IDLE_MS = 1_000;
+
+/**
+ * Runs in the page before its scripts: counts IndexedDB opens and transactions, and
+ * storage.local calls, still pending, and when the last one began or ended. (Not DOM changes:
+ * a clock that ticks in the page would never let it look idle.)
+ */
+function instrumentIdle() {
+  const idle = (globalThis.__idle = { pending: 0, lastActivity: performance.now() });
+  const begin = () => {
+    idle.pending += 1;
+    idle.lastActivity = performance.now();
+  };
+  const end = () => {
+    idle.pending -= 1;
+    idle.lastActivity = performance.now();
+  };
+  const openDb = IDBFactory.prototype.open;
+  IDBFactory.prototype.open = function (...args) {
+    const request = openDb.apply(this, args);
+    begin();
+    request.addEventListener('success', end);
+    request.addEventListener('error', end);
+    return request;
+  };
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (...args) {
+    const tx = transaction.apply(this, args);
+    begin();
+    tx.addEventListener('complete', end);
+    tx.addEventListener('abort', end);
+    return tx;
+  };
+  const area = chrome.storage.local;
+  for (const method of ['get', 'set', 'remove']) {
+    const call = area[method].bind(area);
+    // Promise style, or callback style (as webextension-polyfill calls it).
+    area[method] = (...args) => {
+      begin();
+      if (typeof args.at(-1) === 'function') {
+        const callback = args.pop();
+        return call(...args, (...results) => {
+          end();
+          callback(...results);
+        });
+      }
+      return call(...args).finally(end);
+    };
+  }
+}
+
+/**
+ * Opens `url` until `selector` is in the page and then until the page has been idle for
+ * IDLE_MS: nothing pending in IndexedDB or storage.local, nothing begun. Not measured: this is
+ * the open that lets a page finish what it does once after new data (the popup brings the
+ * habits' score summary up to date after first paint), so the measured opens find a page as
+ * a patient's every later open does.
+ */
+export async function openUntilIdle(context, url, selector, timeoutMs = 120_000) {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(instrumentIdle);
+    await page.goto(url);
+    await page.locator(selector).first().waitFor({ timeout: 30_000 });
+    await page.waitForFunction((idleMs) => globalThis.__idle.pending === 0 && performance.now() - globalThis.__idle.lastActivity >= idleMs, IDLE_MS, {
+      timeout: timeoutMs,
+      polling: 100,
+    });
+  } finally {
+    await page.close();
+  }
+}

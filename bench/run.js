@@ -1,14 +1,16 @@
-// `npm run bench` (issue 7): builds Afterglow, then in Debian's Chromium measures the popup, the
-// options page and the summary against an empty extension page, the background's wake-up against
-// a bare worker, replays a week of wake-ups, and prints every figure beside its target. The same
-// goes to bench/results/<timestamp>.json. Options: --runs N (page opens, default 15),
-// --wake-runs N (worker wake-ups, default 10), --skip-build (reuse bench/.build).
+// `npm run bench` (issues 7, 10): makes the store build and zip, loads that build in Debian's
+// Chromium, seeds each data set through its options page as a patient restores a backup, then
+// measures the popup, the options page and the summary against an empty extension page, the
+// background's wake-up against a bare worker, replays a week of wake-ups, and prints every
+// figure beside its target. The same goes to bench/results/<timestamp>.json. Options: --runs N
+// (page opens, default 15), --wake-runs N (worker wake-ups, default 10), --skip-build (reuse
+// bench/.build). CI runs a short pass (.ci/run) so that it cannot break unseen.
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { entrySizes } from '../scripts/size.js';
-import { launchBench } from './browser.js';
-import { buildAll } from './build.js';
+import { launchBench, popupSelector } from './browser.js';
+import { buildStore } from './build.js';
 import { measurePages, QUIET_MS } from './measure.js';
 import { pairedRatio, popupRows, printReport } from './report.js';
 import { replayWeeks } from './wakes.js';
@@ -28,17 +30,17 @@ const machine = `${cpus().length} cores, load ${load()}`;
 
 let builds;
 if (process.argv.includes('--skip-build')) {
-  builds = { store: join(ROOT, 'store/chrome-mv3'), measured: join(ROOT, 'seeded/chrome-mv3') };
+  builds = { store: join(ROOT, 'store/chrome-mv3') };
   builds.zip = join(ROOT, 'store', readdirSync(join(ROOT, 'store')).find((f) => f.endsWith('-chrome.zip')));
 } else {
-  console.error('Building the store build and zip, and the measured build (bench/.build) …');
-  builds = buildAll(ROOT);
+  console.error('Building the store build and zip (bench/.build/store) …');
+  builds = buildStore(ROOT);
 }
 const sizes = entrySizes(builds.store);
 const zip = { file: builds.zip, bytes: statSync(builds.zip).size };
 const wakes = await replayWeeks(ROOT);
 
-const bench = await launchBench(builds.measured);
+const bench = await launchBench(builds.store, ROOT);
 const { context, url, ids, seed } = bench;
 
 try {
@@ -52,15 +54,25 @@ try {
   const floorPage = await context.newPage();
   await floorPage.goto(floor.url);
 
-  const wake = (label, expectsNextAlarm) =>
-    measureWakes(
-      context,
-      [
-        { key: 'page', id: ids.afterglow, page: bench.seedPage, alarmName: 'badge', expectsNextAlarm },
-        { key: 'floor', id: ids.floor, page: floorPage, alarmName: 'floor', expectsNextAlarm: false },
-      ],
-      WAKE_RUNS,
-    ).then((m) => ({ label, ...m, ratio: pairedRatio(m.page, m.floor, 'startToHandled') }));
+  // The alarms are set and the badge read from one of Afterglow's own pages, open only meanwhile.
+  const wake = async (label, expectsNextAlarm) => {
+    const afterglowPage = await context.newPage();
+    try {
+      await afterglowPage.goto(options.url);
+      await afterglowPage.locator(options.selector).waitFor();
+      const m = await measureWakes(
+        context,
+        [
+          { key: 'page', id: ids.afterglow, page: afterglowPage, alarmName: 'badge', expectsNextAlarm },
+          { key: 'floor', id: ids.floor, page: floorPage, alarmName: 'floor', expectsNextAlarm: false },
+        ],
+        WAKE_RUNS,
+      );
+      return { label, ...m, ratio: pairedRatio(m.page, m.floor, 'startToHandled') };
+    } finally {
+      await afterglowPage.close();
+    }
+  };
 
   const LABELS = {
     none: 'no data (first screen)',
@@ -74,9 +86,7 @@ try {
   for (const scenario of ['none', 'typical', 'years']) {
     console.error(`Scenario ${scenario} …`);
     seeded[scenario] = await seed(scenario);
-    // No data: the popup shows the first screen (components/FirstScreen.tsx) where the phase card would be.
-    const selector = scenario === 'none' ? 'section.first-screen' : '[data-testid="phase-card"]';
-    const m = await measurePages(context, [floor, scriptFloor, readFloor, popup(selector)], RUNS);
+    const m = await measurePages(context, [floor, scriptFloor, readFloor, popup(popupSelector(scenario))], RUNS);
     popupRuns.push({ label: LABELS[scenario], floor: m.floor, scriptFloor: m.scriptFloor, readFloor: m.readFloor, page: m.page });
     if (scenario === 'years') {
       const p = await measurePages(context, [floor, options, summary], RUNS);

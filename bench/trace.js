@@ -9,14 +9,14 @@
 // written to bench/results/<page>-<scenario>.trace.json (DevTools → Performance → Load profile).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchBench } from './browser.js';
+import { launchBench, popupSelector } from './browser.js';
 import { median } from './measure.js';
 
 const [page = 'popup.html', scenario = 'years', opens = '15'] = process.argv.slice(2);
 // "years+copy": five years, restored over five years, so the options page has a kept copy to read.
 const [seedScenario, copy] = scenario.split('+');
 const SELECTORS = {
-  'popup.html': seedScenario === 'none' ? 'section.first-screen' : '[data-testid="phase-card"]',
+  'popup.html': popupSelector(seedScenario),
   'options.html': '#infusion-at',
   'summary.html': 'main.summary button.primary',
 };
@@ -86,7 +86,7 @@ function milestones(events, url) {
   return lines;
 }
 
-const bench = await launchBench(resolve('bench/.build/seeded/chrome-mv3'));
+const bench = await launchBench(resolve('bench/.build/store/chrome-mv3'), resolve('bench/.build'));
 try {
   console.log(`${page}, scenario ${scenario}, ${bench.browser}: seeded`, await bench.seed(seedScenario, { keepCopy: copy === 'copy' }));
   const url = bench.url('afterglow', page);

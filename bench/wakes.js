@@ -1,28 +1,9 @@
 // Wake-ups in a typical week, from the replay of the background (bench/wakeReplay.ts: the real
-// scheduler and badge rules over 7 days). The replay is TypeScript; Node runs it after Vite
-// bundles it into one .mjs (dependencies stay in node_modules).
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
+// scheduler and badge rules over 7 days), bundled for Node by bench/bundle.js.
+import { importTs } from './bundle.js';
 
 /** The week of the replay's own test (tests/unit/bench/wakeReplay.test.ts): Monday 23 November 2026. */
 const MONDAY = new Date(2026, 10, 23);
-
-async function loadReplay(outDir) {
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    publicDir: false,
-    resolve: { alias: { '@': resolve('.') } },
-    build: {
-      ssr: resolve('bench/wakeReplay.ts'),
-      outDir,
-      emptyOutDir: false,
-      rollupOptions: { output: { entryFileNames: 'wakeReplay.mjs' } },
-    },
-  });
-  return import(pathToFileURL(join(outDir, 'wakeReplay.mjs')).href);
-}
 
 const sum = (days, f) => days.reduce((total, d) => total + f(d), 0);
 
@@ -47,7 +28,7 @@ function totals(title, days) {
 
 /** The typical setup (wakeReplay.ts typicalSetup) in a maintenance week and an induction week. */
 export async function replayWeeks(outDir) {
-  const { replayWakes, typicalSetup } = await loadReplay(outDir);
+  const { replayWakes, typicalSetup } = await importTs('bench/wakeReplay.ts', outDir);
   const at = (day, hour) => new Date(2026, 10, day, hour).toISOString();
   return [
     totals('maintenance week (last infusion a month before)', replayWakes(typicalSetup(['2026-10-23T07:00:00.000Z']), MONDAY)),

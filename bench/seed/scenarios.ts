@@ -11,8 +11,8 @@ import type { DayCheckins, NudgeLogEntry } from '@/utils/history/records';
 import type { Infusion, TherapySession } from '@/utils/treatment/record';
 
 /**
- * The benchmark's data sets (issue 7), as the patient's data in the backup format, so the
- * seeding page writes them through the product's own restore path (utils/shell/backupStore.ts).
+ * The benchmark's data sets (issue 7), as the patient's data in the backup format: the
+ * benchmark restores them on the options page as backup files (backupFiles.ts, issue 10).
  * Pure and deterministic for a given `now`: the same run seeds the same data.
  */
 export const SCENARIOS = ['none', 'typical', 'years'] as const;

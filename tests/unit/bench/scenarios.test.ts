@@ -5,7 +5,7 @@ import { parseBackup } from '@/utils/backup/parse';
 import { dayKey, shiftDay } from '@/utils/time/dayKey';
 import { phaseAt } from '@/utils/treatment/phaseAt';
 
-// The benchmark (issue 7) seeds these through the product's restore path; they must be data
+// The benchmark (issue 7) restores these as backup files on the options page; they must be data
 // the product accepts, and be what the benchmark's table says they are.
 const now = new Date(2026, 10, 27, 11, 0);
 const today = dayKey(now);
