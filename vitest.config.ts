@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // The pure core runs in two time zones whose DST changes fall on different dates, so every
-// date rule is checked where the clocks move (DOMAIN.md, STYLE.md).
+// date rule is checked where the clocks move (docs/clinical-defaults.md#rest-day: the 06:00 rule).
 const project = (name: string, timeZone: string, include: string[]) => ({
   // WxtVitest stubs `browser` with fakeBrowser; it does not apply wxt.config's vite plugins.
   plugins: [WxtVitest(), preact()],

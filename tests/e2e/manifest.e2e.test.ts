@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './extension';
 
-// The privacy promise, read off what the store would receive (DOMAIN.md: minimum permissions).
+// The privacy promise, read off what the store would receive (docs/clinical-defaults.md#privacy: minimum permissions).
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 
 /**

@@ -40,7 +40,7 @@ export const habits = {
   guidanceHabitsWindow: {
     message: 'Your window is open: a good time to begin a habit or keep one going. Small steps count.',
     source:
-      'Clinic guidance: the window is a time for reflection, therapy, and starting new habits or dropping old ones (DOMAIN.md); Li 2010, Moda-Sava 2019 (animal work)',
+      'Clinic guidance: the window is a time for reflection, therapy, and starting new habits or dropping old ones (docs/clinical-defaults.md#the-window); Li 2010, Moda-Sava 2019 (animal work)',
   },
   goalOfferGrow: { message: '$1: $2 a week, two weeks running. Try $3 a week?' },
   goalOfferShrink: { message: '$1: the last two weeks were full. Would $2 a week suit you better for now?' },
@@ -53,7 +53,7 @@ export const habits = {
   habitPresetsLegend: { message: 'Suggested habits' },
   guidanceLightCaution: {
     message: 'If you have bipolar disorder, ask your care team before starting a light routine: bright light can trigger hypomania.',
-    source: 'DOMAIN.md caution for light routines',
+    source: 'Caution for light routines: docs/clinical-defaults.md#light-and-bipolar-disorder',
   },
   habitsCustomHeading: { message: 'Your own habits' },
   habitsCustomNone: { message: 'A habit to start, or one to stop: the days after an infusion are a good time for either.' },

@@ -33,11 +33,11 @@ export const nudges = {
   },
   nudgeIdeaMovement1: {
     message: 'Some movement you enjoy: a walk, a stretch, a swim. A little counts.',
-    source: 'DOMAIN.md: any movement the person enjoys; consistency over intensity',
+    source: 'docs/clinical-defaults.md#habits (Movement): any movement the person enjoys; consistency over intensity',
   },
   nudgeIdeaMovement2: {
     message: 'Time for a little movement, if it suits you today? Five minutes is a fine start.',
-    source: 'DOMAIN.md: start small; consistency over intensity',
+    source: 'docs/clinical-defaults.md#habits (Movement): start small; consistency over intensity',
   },
   nudgeIdeaBreaks1: { message: 'Stand up and stretch your arms above your head for a few breaths.' },
   nudgeIdeaBreaks2: { message: 'Look at something far away for a little while and roll your shoulders.' },
@@ -45,27 +45,27 @@ export const nudges = {
   nudgeIdeaBreaks4: { message: 'Stand up and shake out your legs for a minute or two.' },
   nudgeIdeaWindDown1: {
     message: 'Bedtime is coming up. Dim the lights and let the screens rest soon.',
-    source: 'DOMAIN.md: regular sleep supports mood; Brown 2022: dim light before bed',
+    source: 'docs/clinical-defaults.md#habits (Wind-down): regular sleep supports mood; Brown 2022: dim light before bed',
   },
   nudgeIdeaWindDown2: {
     message: 'A good moment to finish up and let the evening get quiet.',
-    source: 'DOMAIN.md: regular sleep supports mood',
+    source: 'docs/clinical-defaults.md#habits (Wind-down): regular sleep supports mood',
   },
   nudgeIdeaWindDown3: {
     message: 'Time to start winding down: something calm, away from bright screens.',
-    source: 'DOMAIN.md: regular sleep supports mood; Brown 2022: dim light before bed',
+    source: 'docs/clinical-defaults.md#habits (Wind-down): regular sleep supports mood; Brown 2022: dim light before bed',
   },
   nudgeIdeaReflect1: {
     message: 'What has felt different since your infusion? A line or two is enough.',
-    source: 'Clinic guidance: the window is a time for reflection (DOMAIN.md)',
+    source: 'Clinic guidance: the window is a time for reflection (docs/clinical-defaults.md#the-window)',
   },
   nudgeIdeaReflect2: {
     message: 'Is there a habit you would like to start, or one to let go of? Note it down.',
-    source: 'DOMAIN.md: the window is a good time to establish new habits and discontinue harmful ones',
+    source: 'docs/clinical-defaults.md#habits (A habit to start or to stop): the window is a good time to establish new habits and discontinue harmful ones',
   },
   nudgeIdeaReflect3: {
     message: 'What would you like to bring to your next therapy session?',
-    source: 'Clinic guidance: reflection and therapy during the window (DOMAIN.md)',
+    source: 'Clinic guidance: reflection and therapy during the window (docs/clinical-defaults.md#the-window)',
   },
   nudgeIdeaTherapy1: { message: 'Is your next therapy session in your calendar?' },
   nudgeIdeaBuild1: { message: 'A gentle reminder: $1.' },

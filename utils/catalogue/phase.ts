@@ -35,10 +35,10 @@ export const phase = {
   titleMaintenance: { message: 'Maintenance · $1 days since your last infusion' },
   titleBefore: { message: 'Afterglow: add your infusion dates to begin' },
 
-  // One short line of guidance per phase. Sources: ../shared/DOMAIN.md.
+  // One short line of guidance per phase. Sources: docs/clinical-defaults.md (#phases, #the-window, #rest-day, #relapse).
   guidanceBefore: {
     message: 'Before your first infusion, think of one habit you would like to start or stop. The days after an infusion are a good time to begin.',
-    source: 'DOMAIN.md: "A habit to start or to stop"; clinic guidance on the window',
+    source: 'docs/clinical-defaults.md#habits: "A habit to start or to stop"; clinic guidance on the window (#the-window)',
   },
   guidanceWindow: {
     message: 'These hours are a good time for reflection, therapy, daylight and starting something new. Keep it gentle.',
@@ -50,7 +50,7 @@ export const phase = {
   },
   guidanceInduction: {
     message: 'Between infusions: daylight in the morning, some movement you enjoy, and regular sleep all support the treatment.',
-    source: 'Brown 2022 (PLoS Biol 20:e3001571) on daylight; DOMAIN.md habits',
+    source: 'Brown 2022 (PLoS Biol 20:e3001571) on daylight; docs/clinical-defaults.md#habits',
   },
   guidanceMaintenance: {
     message: 'Keep the habits that help. If your mood slips, check in with your care team early rather than late.',

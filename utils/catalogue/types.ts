@@ -1,7 +1,7 @@
 /**
  * One entry of the message catalogue, in the shape of browser.i18n's messages.json.
  * `message` may hold `$1` … `$9` for substitutions.
- * `source` names where a clinical statement comes from (see ../shared/DOMAIN.md),
+ * `source` names where a clinical statement comes from (see docs/clinical-defaults.md),
  * so a clinic reviewer can check every piece of guidance in one place.
  */
 export interface CatalogueEntry {

@@ -12,7 +12,7 @@ export const PRESET_NAMES: Record<PresetId, MessageKey> = {
   therapy: 'habitTherapy',
 };
 
-/** The presets that send people into daylight: the bipolar caution goes with them (DOMAIN.md). */
+/** The presets that send people into daylight: the bipolar caution goes with them (docs/clinical-defaults.md#light-and-bipolar-disorder). */
 export const LIGHT_PRESETS: readonly PresetId[] = ['morning-light', 'evening-light'];
 
 /** Movement kinds the patient can pick; anything else is their own word, stored as typed. */

@@ -4,7 +4,7 @@ import type { Habit, HabitsRecord } from './record';
 import { GOAL_TIMES_LIMITS } from './record';
 
 /**
- * Start small, grow gently (issue 3; DOMAIN.md, Movement): when a weekly goal has been met two
+ * Start small, grow gently (issue 3; docs/clinical-defaults.md#habits, Movement): when a weekly goal has been met two
  * weeks running, the popup offers one more a week; after two missed weeks, one fewer. Never
  * changed on its own, and "not now" holds for the rest of that week.
  *

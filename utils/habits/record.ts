@@ -86,7 +86,7 @@ export const EMPTY_HABITS: HabitsRecord = { habits: [], offersDeclined: {} };
 const EVERY_DAY: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 
 /**
- * Preset defaults (../shared/DOMAIN.md, "The habits that extend the benefit"); a clinic
+ * Preset defaults (docs/clinical-defaults.md#habits); a clinic
  * profile may change them. Names live in the catalogue (PRESET_NAMES in utils/habits/names.ts).
  */
 /** The preset ids on their own, so a schema can name them without carrying PRESETS' defaults. */

@@ -5,7 +5,7 @@ import type { DayCheckins } from '@/utils/history/records';
 
 /**
  * The consistency score, Loop Habit Tracker's (uhabits-core Score.kt and ScoreList.kt;
- * DOMAIN.md), for a habit of frequency f = times / days:
+ * docs/clinical-defaults.md#consistency-score), for a habit of frequency f = times / days:
  *   m = 0.5 ^ (sqrt(f) / 13),  score_t = score_(t-1) · m + v_t · (1 − m),  starting at 0,
  *   v_t = min(1, days done in the window / N),
  * where the window is the last D days up to today. A daily goal (f = 1, and 7 a week) has

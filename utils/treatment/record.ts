@@ -3,7 +3,7 @@ import * as v from 'valibot';
 /**
  * The treatment record: what the patient entered about their infusions and therapy
  * sessions, and the protocol their clinic follows. Stored in storage.local under
- * `local:treatment` at TREATMENT_VERSION; see utils/storage.ts for migrations.
+ * `local:treatment` at TREATMENT_VERSION; checked by salvageTreatment below (utils/stored/snapshot.ts reads every record).
  */
 export const TREATMENT_VERSION = 1;
 
@@ -41,7 +41,7 @@ export interface TreatmentRecord {
   protocol: Protocol;
 }
 
-/** The ranges a clinic or patient may set (DOMAIN.md). */
+/** The ranges a clinic or patient may set (docs/clinical-defaults.md#treatment-course). */
 export const PROTOCOL_LIMITS = {
   inductionCount: { min: 1, max: 12 },
   infusionsPerWeek: { min: 1, max: 3 },

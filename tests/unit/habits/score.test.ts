@@ -123,7 +123,7 @@ describe("Loop Habit Tracker's own score table (ScoreListTest)", () => {
   });
 });
 
-describe('the consistency score (Loop Habit Tracker, DOMAIN.md)', () => {
+describe('the consistency score (Loop Habit Tracker, docs/clinical-defaults.md#consistency-score)', () => {
   it.each([
     ['daily', 13, DAILY],
     ['3 a week', 19.8578, THREE_A_WEEK],
@@ -135,7 +135,7 @@ describe('the consistency score (Loop Habit Tracker, DOMAIN.md)', () => {
     expect(scoreMultiplier(goal) ** halfLife).toBeCloseTo(0.5, 3);
   });
 
-  it('puts the 3-a-week half-life at about 20 days, as DOMAIN.md says', () => {
+  it('puts the 3-a-week half-life at about 20 days, as docs/clinical-defaults.md says', () => {
     expect(Math.round(halfLifeDays(THREE_A_WEEK))).toBe(20);
   });
 

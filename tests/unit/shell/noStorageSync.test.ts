@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // storage.sync uploads what is stored to the browser account: health data must never go there
-// (DOMAIN.md, privacy). The built output is checked in tests/e2e/builtCode.e2e.test.ts.
+// (docs/clinical-defaults.md#privacy). The built output is checked in tests/e2e/builtCode.e2e.test.ts.
 const SOURCES = ['utils', 'entrypoints', 'components', 'site', 'scripts', 'public', 'wxt.config.ts'];
 
 function filesUnder(path: string): string[] {
