@@ -100,7 +100,7 @@ export function ClinicBuilderForm({ draft, errors, onChange, onTouch }: Props) {
         <Field {...text('website')} label={t('clinicWebsiteLabel')} type="url" hint={t('clinicWebsiteHint')} placeholder="https://" />
         <Field {...text('welcome')} label={t('clinicWelcomeLabel')} multiline hint={t('clinicWelcomeHint', CLINIC_LIMITS.welcome)} />
         <Field {...text('landing')} label={t('clinicLandingLabel')} type="url" hint={t('clinicLandingHint')} placeholder="https://" />
-        <label class="row">
+        <label class="check">
           <input type="checkbox" checked={draft.ownPage} onChange={(e) => onChange({ ...draft, ownPage: e.currentTarget.checked })} />
           {t('clinicOwnPageLabel')}
         </label>
