@@ -9,7 +9,7 @@ import { summarizeProfile } from '@/utils/clinic/summary';
 import type { QrMatrix } from '@/utils/clinic/qrCode';
 import { qrMatrix } from '@/utils/clinic/qrCode';
 import { ClinicBuilderForm } from './ClinicBuilderForm';
-import { ClinicBuilderResult, type Copied } from './ClinicBuilderResult';
+import { ClinicBuilderResult, type Notice } from './ClinicBuilderResult';
 import { ClinicDetails } from './ClinicDetails';
 import { ClinicHandout } from './ClinicHandout';
 
@@ -34,7 +34,7 @@ export function ClinicBuilder({ landing, actions }: { landing: string; actions: 
   const [draft, setDraft] = useState<ClinicDraft>(() => emptyDraft(landing));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [made, setMade] = useState<MadeClinicCode | null>(null);
-  const [copied, setCopied] = useState<Copied>(null);
+  const [notice, setNotice] = useState<Notice>(null);
 
   const read = useMemo(() => draftToProfile(draft), [draft]);
   // Errors wait until the form is in use; from then on every field's shows, so a code that
@@ -43,7 +43,7 @@ export function ClinicBuilder({ landing, actions }: { landing: string; actions: 
 
   useEffect(() => {
     let live = true;
-    setCopied(null);
+    setNotice(null);
     if (!read.ok) {
       setMade(null);
       return;
@@ -67,7 +67,7 @@ export function ClinicBuilder({ landing, actions }: { landing: string; actions: 
     if (filled.length) setTouched((prev) => new Set([...prev, ...filled.map(([k]) => k)]));
     setDraft(next);
   };
-  const copy = (text: string, what: 'code' | 'link') => void actions.copy(text).then((ok) => setCopied(ok ? what : `${what}-failed`));
+  const copy = (text: string, what: 'code' | 'link') => void actions.copy(text).then((ok) => setNotice(ok ? what : `${what}-failed`));
 
   return (
     <div class="builder">
@@ -82,10 +82,10 @@ export function ClinicBuilder({ landing, actions }: { landing: string; actions: 
           link={link}
           matrix={matrix}
           error={made && !made.ok ? made.error : null}
-          copied={copied}
+          notice={notice}
           onCopy={copy}
           onDownloadQr={() => matrix && actions.downloadQr(matrix, name)}
-          onDownloadPage={() => code && void actions.downloadLandingPage(code, name).then((ok) => !ok && setCopied('download-failed'))}
+          onDownloadPage={() => code && void actions.downloadLandingPage(code, name).then((ok) => !ok && setNotice('download-failed'))}
           onPrint={actions.print}
         />
       </div>

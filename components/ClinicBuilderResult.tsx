@@ -4,7 +4,7 @@ import type { QrMatrix } from '@/utils/clinic/qrCode';
 import { QrCode } from './QrCode';
 
 /** What the last copy or download did, for the status line. */
-export type Copied = 'code' | 'link' | 'code-failed' | 'link-failed' | 'download-failed' | null;
+export type Notice = 'code' | 'link' | 'code-failed' | 'link-failed' | 'download-failed' | null;
 
 interface Props {
   /** The setup code, once the form reads as a valid profile. */
@@ -14,7 +14,7 @@ interface Props {
   matrix: QrMatrix | null;
   /** Why no code could be made (too long). */
   error: string | null;
-  copied: Copied;
+  notice: Notice;
   onCopy: (text: string, what: 'code' | 'link') => void;
   onDownloadQr: () => void;
   onDownloadPage: () => void;
@@ -34,7 +34,7 @@ const STATUS = {
  * install link and QR code (with a landing page), the clinic's own landing page to download,
  * and the handout. A button that cannot act yet is disabled, and looks it (clinic.css).
  */
-export function ClinicBuilderResult({ code, link, matrix, error, copied, onCopy, onDownloadQr, onDownloadPage, onPrint }: Props) {
+export function ClinicBuilderResult({ code, link, matrix, error, notice, onCopy, onDownloadQr, onDownloadPage, onPrint }: Props) {
   return (
     <div class="stack builder-result">
       {error && (
@@ -95,7 +95,7 @@ export function ClinicBuilderResult({ code, link, matrix, error, copied, onCopy,
         </p>
       </section>
       <p role="status" class="small">
-        {copied ? t(STATUS[copied]) : ''}
+        {notice ? t(STATUS[notice]) : ''}
       </p>
     </div>
   );

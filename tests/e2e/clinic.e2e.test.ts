@@ -258,6 +258,20 @@ describe('a clinic link, from the builder to a set-up Afterglow', () => {
     await setup.close();
   });
 
+  it('exports the same landing page from the static site’s builder', async () => {
+    const builder = await ext.context.newPage();
+    await builder.goto(`${ORIGIN}/builder.html`);
+    await builder.getByLabel('Clinic name').fill('Harbour Clinic');
+    await builder.getByTestId('setup-code').waitFor();
+    const code = (await builder.getByTestId('setup-code').textContent())!.replace(/ /g, '');
+    const downloading = builder.waitForEvent('download');
+    await builder.getByRole('button', { name: 'Download landing page (zip)' }).click();
+    const files = unzipSync(new Uint8Array(await readFile((await (await downloading).path())!)));
+    expect(Object.keys(files).sort()).toEqual(['index.html', 'landing.css', 'landing.js']);
+    expect(new TextDecoder().decode(files['index.html'])).toContain(`<meta name="afterglow-code" content="${code}" />`);
+    await builder.close();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no accessibility violations on the builder, the landing page, the preview and onboarding (${colorScheme})`, async () => {
       const code = link.split('#afterglow=')[1]!;
