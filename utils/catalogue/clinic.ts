@@ -76,7 +76,7 @@ export const clinic = {
   // The link builder (clinic.html and the static site).
   clinicBuilderTitle: { message: 'Make a clinic link' },
   clinicBuilderIntro: {
-    message: 'Fill in what your patients should see. The link carries only these settings, never anything about a patient. Leave a field empty to keep Afterglow’s default.',
+    message: 'Fill in what your patients should see. The setup code and the link carry only these settings, never anything about a patient. Leave a field empty to keep Afterglow’s default.',
   },
   clinicDetailsLegend: { message: 'Your clinic' },
   clinicNameLabel: { message: 'Clinic name' },
@@ -119,7 +119,7 @@ export const clinic = {
   clinicCopyFailed: { message: 'Copying did not work here: select the link and copy it.' },
   clinicQrLabel: { message: 'QR code for the install link' },
   clinicQrDownload: { message: 'Download QR code (SVG)' },
-  clinicQrTooLong: { message: 'The link is too long for a QR code. Shorten the welcome message or the nudge texts.' },
+  clinicQrTooLong: { message: 'The link is too long for a QR code. Host your own landing page (below) for a short link, or shorten the welcome message or the nudge texts.' },
   clinicPrint: { message: 'Print a handout' },
 
   clinicErrorNameEmpty: { message: 'Enter the clinic’s name.' },
@@ -136,7 +136,7 @@ export const clinic = {
   },
 
   // The handout.
-  clinicHandoutStep1: { message: 'On the computer where you work, open the link below or scan the code, in Chrome, Edge or Firefox.' },
+  clinicHandoutStep1: { message: 'On the computer where you work, open the link below or scan the QR code, in Chrome, Edge or Firefox.' },
   clinicHandoutStep2: { message: 'Install Afterglow from your browser’s store.' },
   clinicHandoutStep3: { message: 'Back on the page, choose “Finish the setup” (or copy the setup code it shows), check what changes, and confirm.' },
   clinicHandoutCodeHeading: { message: 'Or use the setup code' },
