@@ -1,10 +1,11 @@
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // End-to-end: the built extension (.output/chrome-mv3) in Debian's Chromium.
 export default defineConfig({
-  // The unit config gets `@/` from WxtVitest; these tests run without it, in Node.
-  resolve: { alias: { '@/': fileURLToPath(new URL('./', import.meta.url)) } },
+  // The tests import across folders by @/ paths, as the code does; WxtVitest gives the unit
+  // tests this alias, and these run without it.
+  resolve: { alias: { '@': resolve(import.meta.dirname) } },
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],
     environment: 'node',

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { messagesJson } from './utils/catalogue';
 import { landingDefines, landingMatchPattern, readLandingConfig } from './site/config';
+import { landingBundle } from './site/landingBundle';
 
 /**
  * In the extension, sentences come from browser.i18n (messages.json, generated below), so the
@@ -34,7 +35,8 @@ export default defineConfig({
   outDir: process.env.AFTERGLOW_OUT_DIR ?? '.output',
   // Explicit imports keep the direction of data flow readable in every file.
   imports: false,
-  vite: () => ({ plugins: [preact(), catalogueThroughI18n()], define: landingDefines(landing) }),
+  // landingBundle: the landing page a clinic exports from clinic.html (loaded only on its click).
+  vite: () => ({ plugins: [preact(), catalogueThroughI18n(), landingBundle(landing)], define: landingDefines(landing) }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

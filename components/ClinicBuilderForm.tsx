@@ -1,9 +1,9 @@
 import { t } from '@/utils/catalogue';
 import type { ClinicDraft, DraftErrors, PresetDraft } from '@/utils/clinic/draft';
-import { PRESET_IDS, isWeekly, nudgeField } from '@/utils/clinic/draft';
+import { PRESET_IDS, isWeekly, nudgeField, presetFieldDefaults } from '@/utils/clinic/draft';
 import { CLINIC_LIMITS } from '@/utils/clinic/profile';
 import { protocolDefault } from '@/utils/clinic/summary';
-import { PRESETS, type PresetId } from '@/utils/habits/record';
+import type { PresetId } from '@/utils/habits/record';
 import { PRESET_NAMES } from '@/utils/habits/names';
 import type { Protocol } from '@/utils/treatment/record';
 import { PROTOCOL_LIMITS } from '@/utils/treatment/record';
@@ -63,12 +63,8 @@ function Field(props: {
   );
 }
 
-function defaultNudge(preset: PresetId): string {
-  const rule = PRESETS[preset].nudges[0];
-  if (!rule) return '';
-  if (rule.kind === 'clock' || rule.kind === 'in-window') return rule.time;
-  return String(rule.kind === 'interval' ? rule.everyMinutes : rule.minutesBefore);
-}
+/** The builder's labels: the options page's, except where its hint would say the wrong thing here. */
+const PROTOCOL_FIELD_LABELS = { ...PROTOCOL_LABELS, boosterIntervalWeeks: 'clinicBuilderBoosterLabel' } as const;
 
 const NUDGE_LABEL = { time: 'clinicPresetTimeLabel', 'before-bedtime': 'clinicPresetBeforeLabel', interval: 'clinicPresetEveryLabel' } as const;
 
@@ -83,6 +79,17 @@ export function ClinicBuilderForm({ draft, errors, onChange, onTouch }: Props) {
   });
   const setPreset = (id: PresetId, patch: Partial<PresetDraft>) =>
     onChange({ ...draft, presets: { ...draft.presets, [id]: { ...draft.presets[id], ...patch } } });
+  // A ticked habit's fields show the preset's values, and an emptied one gets them back when
+  // left, so no field is blank while the preview names a value.
+  const tick = (id: PresetId, on: boolean) => {
+    const entry = draft.presets[id];
+    const defaults = presetFieldDefaults(id);
+    setPreset(id, on ? { on, times: entry.times || defaults.times, nudge: entry.nudge || defaults.nudge } : { on });
+  };
+  const leave = (id: PresetId, field: 'times' | 'nudge') => {
+    if (draft.presets[id][field].trim() === '') setPreset(id, { [field]: presetFieldDefaults(id)[field] });
+    onTouch(`preset-${id}-${field}`);
+  };
 
   return (
     <form class="stack" noValidate onSubmit={(e) => e.preventDefault()}>
@@ -92,7 +99,11 @@ export function ClinicBuilderForm({ draft, errors, onChange, onTouch }: Props) {
         <Field {...text('phone')} label={t('clinicPhoneLabel')} type="tel" />
         <Field {...text('website')} label={t('clinicWebsiteLabel')} type="url" hint={t('clinicWebsiteHint')} placeholder="https://" />
         <Field {...text('welcome')} label={t('clinicWelcomeLabel')} multiline hint={t('clinicWelcomeHint', CLINIC_LIMITS.welcome)} />
-        <Field {...text('landing')} label={t('clinicLandingLabel')} type="url" hint={t('clinicLandingHint')} />
+        <Field {...text('landing')} label={t('clinicLandingLabel')} type="url" hint={t('clinicLandingHint')} placeholder="https://" />
+        <label class="check">
+          <input type="checkbox" checked={draft.ownPage} onChange={(e) => onChange({ ...draft, ownPage: e.currentTarget.checked })} />
+          {t('clinicOwnPageLabel')}
+        </label>
       </fieldset>
 
       <fieldset class="stack">
@@ -104,7 +115,7 @@ export function ClinicBuilderForm({ draft, errors, onChange, onTouch }: Props) {
             <Field
               key={key}
               id={`builder-${id}`}
-              label={t(PROTOCOL_LABELS[key])}
+              label={t(PROTOCOL_FIELD_LABELS[key])}
               type="number"
               value={draft.protocol[key]}
               error={errors[id]}
@@ -125,7 +136,7 @@ export function ClinicBuilderForm({ draft, errors, onChange, onTouch }: Props) {
           return (
             <div key={id} class="preset stack">
               <label class="row">
-                <input type="checkbox" checked={entry.on} onChange={(e) => setPreset(id, { on: e.currentTarget.checked })} />
+                <input type="checkbox" checked={entry.on} onChange={(e) => tick(id, e.currentTarget.checked)} />
                 {name}
               </label>
               {entry.on && (
@@ -136,10 +147,9 @@ export function ClinicBuilderForm({ draft, errors, onChange, onTouch }: Props) {
                       label={t('clinicPresetGoalLabel', name)}
                       type="number"
                       value={entry.times}
-                      placeholder={PRESETS[id].goal.per === 'week' ? String((PRESETS[id].goal as { times: number }).times) : ''}
                       error={errors[`preset-${id}-times`]}
                       onInput={(times) => setPreset(id, { times })}
-                      onBlur={() => onTouch(`preset-${id}-times`)}
+                      onBlur={() => leave(id, 'times')}
                     />
                   )}
                   {nudge && (
@@ -148,10 +158,9 @@ export function ClinicBuilderForm({ draft, errors, onChange, onTouch }: Props) {
                       label={t(NUDGE_LABEL[nudge], name)}
                       type={nudge === 'time' ? 'time' : 'number'}
                       value={entry.nudge}
-                      placeholder={defaultNudge(id)}
                       error={errors[`preset-${id}-nudge`]}
                       onInput={(value) => setPreset(id, { nudge: value })}
-                      onBlur={() => onTouch(`preset-${id}-nudge`)}
+                      onBlur={() => leave(id, 'nudge')}
                     />
                   )}
                   <Field

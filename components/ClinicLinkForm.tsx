@@ -7,7 +7,11 @@ interface Props {
   error: string | null;
 }
 
-/** The fallback that works everywhere: paste the clinic's link (or its code) and preview it. */
+/**
+ * The fallback that works everywhere: paste the clinic's link, or type its setup code off the
+ * handout, and preview it. A text area, so a code typed in lines keeps its shape while being
+ * checked by eye; spaces and line breaks are ignored when it is read (utils/clinic/code.ts).
+ */
 export function ClinicLinkForm({ onPreview, error }: Props) {
   const [text, setText] = useState('');
   return (
@@ -21,9 +25,11 @@ export function ClinicLinkForm({ onPreview, error }: Props) {
     >
       <div class="field grow">
         <label for="clinic-link">{t('clinicLinkLabel')}</label>
-        <input
+        <textarea
           id="clinic-link"
-          type="text"
+          class="clinic-code-input"
+          rows={3}
+          cols={48}
           autoComplete="off"
           spellcheck={false}
           value={text}

@@ -1,25 +1,40 @@
 import { t } from '@/utils/catalogue';
 import type { ProfileSummary } from '@/utils/clinic/summary';
+import { PhoneHandOff, SetupCodeFallback } from './LandingHandOff';
 
 interface Props {
-  /** The clinic from the link's fragment, validated; null without a (valid) link. */
+  /** The clinic from the page's code (built in, or in the fragment), validated; null without one. */
   clinic: ProfileSummary | null;
-  /** Why the link in the address was refused, if it was. */
+  /** That clinic's code, for pasting into Afterglow by hand. */
+  code: string | null;
+  /** Why the code was refused, if it was. */
   linkError: string | null;
   /** Afterglow's content script marked this page: the extension is installed here. */
   installed: boolean;
+  /** A few seconds passed and no content script marked the page (not installed, or a build for another address). */
+  noAnswer: boolean;
+  /** A phone or tablet, where Afterglow cannot be installed (utils/clinic/handOff.ts). */
+  onPhone: boolean;
+  /** This page's address, to send on to the computer. */
+  pageUrl: string;
   storeUrls: { chrome: string; edge: string; firefox: string };
+  copy: (text: string) => Promise<boolean>;
+  /** navigator.share where the device has it. */
+  share: (() => void) | null;
 }
 
 /**
  * The clinic landing page: the clinic's name and welcome (as text), install buttons, what
  * Afterglow is and what it keeps private; where Afterglow is installed, "Finish the setup",
- * which the content script answers by opening the extension's preview.
+ * which the content script answers by opening the extension's preview. No dead ends
+ * (issue 17): when the extension does not answer, the setup code to paste; on a phone, the
+ * way to the computer.
  */
-export function LandingPage({ clinic, linkError, installed, storeUrls }: Props) {
+export function LandingPage({ clinic, code, linkError, installed, noAnswer, onPhone, pageUrl, storeUrls, copy, share }: Props) {
+  const title = clinic ? t('clinicSetupTitle', clinic.name) : t('clinicLandingTitle');
   return (
     <main class="stack page landing">
-      <h1>{clinic ? t('clinicSetupTitle', clinic.name) : t('clinicLandingTitle')}</h1>
+      <h1>{title}</h1>
       {clinic && <p>{t('clinicLandingInvite', clinic.name)}</p>}
       {clinic?.welcome && <p class="clinic-welcome card">{clinic.welcome}</p>}
       {linkError && (
@@ -42,20 +57,24 @@ export function LandingPage({ clinic, linkError, installed, storeUrls }: Props) 
       ) : installed ? (
         <p class="card">{t('clinicLandingInstalled')}</p>
       ) : (
-        <section class="stack" aria-label={t('clinicLandingTitle')}>
-          <p class="row install-buttons">
-            <a href={storeUrls.chrome} rel="noopener">
-              {t('clinicInstallChrome')}
-            </a>
-            <a href={storeUrls.edge} rel="noopener">
-              {t('clinicInstallEdge')}
-            </a>
-            <a href={storeUrls.firefox} rel="noopener">
-              {t('clinicInstallFirefox')}
-            </a>
-          </p>
-          {clinic && <p class="muted">{t('clinicLandingAfterInstall')}</p>}
-        </section>
+        <>
+          {onPhone && <PhoneHandOff url={pageUrl} subject={title} share={share} />}
+          <section class="stack" aria-label={t('clinicLandingTitle')}>
+            <p class="row install-buttons">
+              <a href={storeUrls.chrome} rel="noopener">
+                {t('clinicInstallChrome')}
+              </a>
+              <a href={storeUrls.edge} rel="noopener">
+                {t('clinicInstallEdge')}
+              </a>
+              <a href={storeUrls.firefox} rel="noopener">
+                {t('clinicInstallFirefox')}
+              </a>
+            </p>
+            {clinic && <p class="muted">{t('clinicLandingAfterInstall')}</p>}
+          </section>
+          {clinic && code && noAnswer && !onPhone && <SetupCodeFallback code={code} copy={copy} />}
+        </>
       )}
 
       <section class="stack">

@@ -1,8 +1,8 @@
 import type { BuilderActions } from '@/components/ClinicBuilder';
 import { t } from '@/utils/catalogue';
-import { makeClinicLink } from '@/utils/clinic/link';
+import { makeClinicCode } from '@/utils/clinic/link';
 import { qrSvgFile } from '@/utils/clinic/qrCode';
-import { downloadText } from '@/utils/shell/download';
+import { downloadBytes, downloadText } from '@/utils/shell/download';
 
 /** A file name from a clinic's name: "sunrise-ketamine-clinic". */
 const slug = (name: string) =>
@@ -13,9 +13,9 @@ const slug = (name: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 40) || 'clinic';
 
-/** The link builder's actions in a browser page: the clipboard, a download, printing. */
+/** The link builder's actions in a browser page: the clipboard, downloads, printing. */
 export const builderActions: BuilderActions = {
-  makeLink: makeClinicLink,
+  makeCode: makeClinicCode,
   async copy(text) {
     try {
       await navigator.clipboard.writeText(text);
@@ -26,6 +26,17 @@ export const builderActions: BuilderActions = {
   },
   downloadQr(matrix, name) {
     downloadText(`${slug(name)}-afterglow-qr.svg`, qrSvgFile(matrix, t('clinicSetupTitle', name)), 'image/svg+xml');
+  },
+  async downloadLandingPage(code, name) {
+    try {
+      // Loaded on this click only: the landing page's own bundle and the zip writer (fflate).
+      const [bundle, { landingPageZip }] = await Promise.all([import('virtual:afterglow-landing-bundle'), import('@/utils/clinic/landingExport')]);
+      const zip = landingPageZip(code, t('clinicSetupTitle', name), { js: bundle.js, css: bundle.css });
+      downloadBytes(`${slug(name)}-afterglow-landing.zip`, zip, 'application/zip');
+      return true;
+    } catch {
+      return false;
+    }
   },
   print: () => window.print(),
 };

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { codeInFragment } from '@/utils/clinic/code';
+import { CODE_META_NAME, codeOnLandingPage } from '@/utils/clinic/code';
 import { OPEN_SETUP, type OpenSetupMessage } from '@/utils/clinic/landingHandshake';
 
 /**
@@ -9,8 +9,9 @@ import { OPEN_SETUP, type OpenSetupMessage } from '@/utils/clinic/landingHandsha
  * the extension runs on no site at all (README.md, "For clinics").
  *
  * It marks the page so the landing page can offer to finish the setup, and when the patient
- * clicks that button (a real click, not a script's), it sends the link's code to the
- * background, which opens the setup page. It reads nothing else from the page.
+ * clicks that button (a real click, not a script's), it sends the clinic's code to the
+ * background, which opens the setup page. The code is the one built into a clinic's exported
+ * page (a <meta>), or else the link's fragment. It reads nothing else from the page.
  */
 export default defineContentScript({
   matches: [],
@@ -21,7 +22,8 @@ export default defineContentScript({
       if (!event.isTrusted) return;
       const target = event.target instanceof Element ? event.target.closest('[data-afterglow-action="finish-setup"]') : null;
       if (!target) return;
-      const code = codeInFragment(location.hash);
+      const embedded = document.querySelector(`meta[name="${CODE_META_NAME}"]`)?.getAttribute('content');
+      const code = codeOnLandingPage(embedded, location.hash);
       if (!code) return;
       event.preventDefault();
       const message: OpenSetupMessage = { type: OPEN_SETUP, code };

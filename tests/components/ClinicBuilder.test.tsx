@@ -2,15 +2,16 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { BuilderActions } from '@/components/ClinicBuilder';
 import { ClinicBuilder } from '@/components/ClinicBuilder';
-import { makeClinicLink, parseClinicLink } from '@/utils/clinic/link';
+import { makeClinicCode, parseClinicLink } from '@/utils/clinic/link';
 
 const landing = 'https://start.example.org/';
 
 function setup(overrides: Partial<BuilderActions> = {}, landingAddress = landing) {
   const actions: BuilderActions = {
-    makeLink: makeClinicLink,
+    makeCode: makeClinicCode,
     copy: vi.fn().mockResolvedValue(true),
     downloadQr: vi.fn(),
+    downloadLandingPage: vi.fn().mockResolvedValue(true),
     print: vi.fn(),
     ...overrides,
   };
@@ -20,15 +21,21 @@ function setup(overrides: Partial<BuilderActions> = {}, landingAddress = landing
 
 const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
 const installLink = () => (screen.getByLabelText('Install link') as HTMLTextAreaElement).value;
+const button = (name: string) => screen.getByRole('button', { name }) as HTMLButtonElement;
+/** The setup code as shown, in groups; '' before there is one. */
+const shownCode = () => screen.queryByTestId('setup-code')?.textContent ?? '';
 
 describe('the clinic link builder', () => {
-  it('has the labelled fields clinic staff fill in, and no link until the clinic is named', () => {
+  it('has the labelled fields clinic staff fill in, and no code or link until the clinic is named', () => {
     setup();
-    for (const label of ['Clinic name', 'Clinic phone', 'Website', 'Welcome message', 'Landing page address', 'Infusions in the series']) {
+    for (const label of ['Clinic name', 'Clinic phone', 'Website', 'Welcome message', 'Landing page address', 'Infusions in the series', 'Booster reminder (weeks)']) {
       expect(screen.getByLabelText(label)).toBeTruthy();
     }
     expect(installLink()).toBe('');
-    expect((screen.getByRole('button', { name: 'Copy link' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(shownCode()).toBe('');
+    for (const name of ['Copy setup code', 'Copy link', 'Download QR code (SVG)', 'Download landing page (zip)', 'Print a handout']) {
+      expect(button(name).disabled, name).toBe(true);
+    }
     expect((screen.getByLabelText('Landing page address') as HTMLInputElement).value).toBe(landing);
   });
 
@@ -54,7 +61,7 @@ describe('the clinic link builder', () => {
     });
     const preview = screen.getByTestId('clinic-details');
     expect(preview.textContent).toContain('We are glad you are here.');
-    expect(preview.textContent).toContain('Window after an infusion (hours): 72');
+    expect(preview.textContent).toContain('Window after an infusion: 72 hours');
     expect(preview.textContent).toContain('Morning light outside: every day, nudge at 07:30');
   });
 
@@ -103,19 +110,77 @@ describe('the clinic link builder', () => {
     expect(installLink()).toBe('');
   });
 
-  it('asks for the landing page’s address when the build has none, once the form is in use', async () => {
-    setup({}, '');
-    expect(screen.queryByRole('alert')).toBeNull();
+  it('makes the setup code without a landing page, in groups a person can type, with no link and no error', async () => {
+    const actions = setup({}, '');
     type('Clinic name', 'Sunrise');
-    expect((await screen.findByRole('alert')).textContent).toBe('Enter the landing page’s address, starting with https://.');
-    type('Landing page address', 'https://start.example.org/afterglow/');
-    await waitFor(() => expect(installLink()).toMatch(/^https:\/\/start\.example\.org\/afterglow\/#afterglow=1\./));
+    type('Therapy sessions', '5');
+    await waitFor(() => expect(shownCode()).not.toBe(''));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(installLink()).toBe('');
+    expect(shownCode().split(' ').every((group) => group.length <= 5)).toBe(true);
+    expect(await parseClinicLink(shownCode())).toMatchObject({ ok: true, profile: { name: 'Sunrise', protocol: { therapySessionCount: 5 } } });
+    expect(button('Copy link').disabled).toBe(true);
+
+    fireEvent.click(button('Copy setup code'));
+    await waitFor(() => expect(actions.copy).toHaveBeenCalledWith(shownCode().replace(/ /g, '')));
+    expect((await screen.findByText('Setup code copied.')).getAttribute('role')).toBe('status');
+    fireEvent.click(button('Download landing page (zip)'));
+    expect(actions.downloadLandingPage).toHaveBeenCalledWith(shownCode().replace(/ /g, ''), 'Sunrise');
+    expect(button('Print a handout').disabled).toBe(false);
+    // The handout prints the same groups.
+    expect(document.querySelector('.handout .setup-code')?.textContent).toBe(shownCode());
   });
 
-  it('says when the link would be too long', async () => {
-    setup({ makeLink: async () => ({ ok: false, error: 'The link would be 2100 characters long, and the limit is 2048. Shorten the welcome message or the nudge texts.' }) });
+  it('gives the clinic’s own page a link that is its address alone', async () => {
+    setup({}, '');
+    type('Clinic name', 'Sunrise');
+    type('Landing page address', 'https://start.example-clinic.org/');
+    fireEvent.click(screen.getByLabelText(/This address hosts our own landing page/));
+    await waitFor(() => expect(installLink()).toBe('https://start.example-clinic.org/'));
+    expect(shownCode()).toMatch(/^1\./);
+  });
+
+  it('marks a landing address that is not https, and makes nothing until it is fixed or emptied', async () => {
+    setup({}, '');
+    type('Clinic name', 'Sunrise');
+    type('Landing page address', 'http://start.example.org/');
+    expect((await screen.findByRole('alert')).textContent).toBe('Enter the landing page’s address, starting with https://.');
+    expect(shownCode()).toBe('');
+    type('Landing page address', '');
+    await waitFor(() => expect(shownCode()).not.toBe(''));
+  });
+
+  it('shows a ticked habit’s own values in its fields, as the preview does, and keeps them out of the code', async () => {
+    setup();
+    type('Clinic name', 'Sunrise');
+    fireEvent.click(screen.getByLabelText('Morning light outside'));
+    fireEvent.click(screen.getByLabelText('Movement'));
+    expect((screen.getByLabelText('Morning light outside: nudge time') as HTMLInputElement).value).toBe('08:00');
+    expect((screen.getByLabelText('Movement: times a week') as HTMLInputElement).value).toBe('1');
+    await waitFor(() => expect(screen.getByTestId('clinic-details').textContent).toContain('Morning light outside: every day, nudge at 08:00'));
+    await waitFor(() => expect(shownCode()).not.toBe(''));
+    expect(await parseClinicLink(shownCode())).toMatchObject({ ok: true, profile: { presets: [{ id: 'morning-light' }, { id: 'movement' }] } });
+
+    // Emptied and left, a field gets the value back rather than staying blank.
+    const time = screen.getByLabelText('Morning light outside: nudge time') as HTMLInputElement;
+    fireEvent.input(time, { target: { value: '' } });
+    fireEvent.blur(time);
+    await waitFor(() => expect(time.value).toBe('08:00'));
+  });
+
+  it('says the booster reminder in words in the preview, never the form’s hint', async () => {
+    setup();
+    type('Clinic name', 'Sunrise');
+    type('Booster reminder (weeks)', '4');
+    await waitFor(() => expect(screen.getByTestId('clinic-details').textContent).toContain('Booster reminder: every 4 weeks'));
+    expect(screen.getByTestId('clinic-details').textContent).not.toMatch(/empty for none|\(weeks/);
+  });
+
+  it('says when the code would be too long', async () => {
+    setup({ makeCode: async () => ({ ok: false, error: 'The link would be 2100 characters long, and the limit is 2048. Shorten the welcome message or the nudge texts.' }) });
     type('Clinic name', 'Sunrise');
     expect((await screen.findByRole('alert')).textContent).toContain('the limit is 2048');
     expect(installLink()).toBe('');
+    expect(shownCode()).toBe('');
   });
 });

@@ -1,5 +1,5 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { LandingPage } from '@/components/LandingPage';
 import { OnboardingApp } from '@/entrypoints/onboarding/App';
 import { PopupApp } from '@/entrypoints/popup/App';
@@ -18,6 +18,27 @@ const sunrise: ClinicProfile = {
 };
 const stores = { chrome: 'https://chrome.example/afterglow', edge: 'https://edge.example/afterglow', firefox: 'https://amo.example/afterglow' };
 
+/** The landing page as site/landing.tsx renders it; each test changes what it is about. */
+function landingPage(props: Partial<Parameters<typeof LandingPage>[0]> = {}) {
+  const copy = vi.fn().mockResolvedValue(true);
+  render(
+    <LandingPage
+      clinic={summarizeProfile(sunrise)}
+      code="1.eJyrVkrLL8pNVbJSCs7PK0pVMjQwUEjMS1bILMlVSM_PyUnMSwcA"
+      linkError={null}
+      installed={false}
+      noAnswer={false}
+      onPhone={false}
+      pageUrl="https://start.example-clinic.org/"
+      storeUrls={stores}
+      copy={copy}
+      share={null}
+      {...props}
+    />,
+  );
+  return { copy };
+}
+
 describe('the popup', () => {
   it('shows the clinic’s name and a phone to tap under the phase card, once a clinic is set up', async () => {
     render(<PopupApp />);
@@ -33,7 +54,7 @@ describe('the popup', () => {
 
 describe('the landing page', () => {
   it('greets from the clinic, shows its welcome as text, and offers the stores', () => {
-    render(<LandingPage clinic={summarizeProfile(sunrise)} linkError={null} installed={false} storeUrls={stores} />);
+    landingPage();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Set up Afterglow for Sunrise Ketamine Clinic');
     expect(screen.getByText('We are glad you are here.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Install for Chrome' }).getAttribute('href')).toBe(stores.chrome);
@@ -44,17 +65,52 @@ describe('the landing page', () => {
   });
 
   it('offers to finish the setup where Afterglow is installed', () => {
-    render(<LandingPage clinic={summarizeProfile(sunrise)} linkError={null} installed storeUrls={stores} />);
+    landingPage({ installed: true });
     const finish = screen.getByRole('button', { name: 'Finish the setup' });
     expect(finish.getAttribute('data-afterglow-action')).toBe('finish-setup');
     expect(screen.queryByRole('link', { name: 'Install for Chrome' })).toBeNull();
   });
 
   it('says why a bad link was refused and still offers the stores', () => {
-    render(<LandingPage clinic={null} linkError="This clinic link is damaged or incomplete. Ask your clinic for the link again, or copy all of it. Nothing was changed." installed={false} storeUrls={stores} />);
+    landingPage({ clinic: null, code: null, linkError: 'This clinic link is damaged or incomplete. Ask your clinic for the link again, or copy all of it. Nothing was changed.', noAnswer: true });
     expect(screen.getByRole('alert').textContent).toContain('damaged or incomplete');
     expect(screen.getByRole('link', { name: 'Install for Chrome' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Afterglow');
+    expect(screen.queryByTestId('setup-code')).toBeNull();
+  });
+
+  // Issue 17: no dead ends.
+  it('offers the setup code to copy, with the two steps, once Afterglow has not answered', async () => {
+    landingPage();
+    expect(screen.queryByTestId('setup-code')).toBeNull();
+    cleanup();
+    const { copy } = landingPage({ noAnswer: true });
+    expect(screen.getByTestId('setup-code').textContent).toBe('1.eJy rVkrL L8pNV bJSCs 7PK0p VMjQw UEjMS 1bILM lVSM_ PyUnM SwcA');
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Open the Afterglow tab that opened after installing, or Afterglow’s settings.',
+      'Under “Your clinic”, paste the code into “Clinic link or setup code”, choose Preview, and confirm.',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy setup code' }));
+    expect(copy).toHaveBeenCalledWith('1.eJyrVkrLL8pNVbJSCs7PK0pVMjQwUEjMS1bILMlVSM_PyUnMSwcA');
+    expect(await screen.findByText('Setup code copied.')).toBeTruthy();
+  });
+
+  it('on a phone, says to open the page on the computer and offers to send it there', () => {
+    const share = vi.fn();
+    landingPage({ onPhone: true, noAnswer: true, share });
+    expect(screen.getByRole('heading', { name: 'Open this page on your computer' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Send this link to myself' }));
+    expect(share).toHaveBeenCalled();
+    const email = screen.getByRole('link', { name: 'Email this link to myself' }).getAttribute('href')!;
+    expect(email).toBe(`mailto:?subject=${encodeURIComponent('Set up Afterglow for Sunrise Ketamine Clinic')}&body=${encodeURIComponent('https://start.example-clinic.org/')}`);
+    // The code is for the computer; a phone cannot use it.
+    expect(screen.queryByTestId('setup-code')).toBeNull();
+  });
+
+  it('offers email where the phone cannot share', () => {
+    landingPage({ onPhone: true, share: null });
+    expect(screen.queryByRole('button', { name: 'Send this link to myself' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Email this link to myself' })).toBeTruthy();
   });
 });
 
@@ -62,7 +118,7 @@ describe('first-run onboarding', () => {
   it('walks through the four steps, each skippable, with the clinic’s suggestions ticked', async () => {
     render(<OnboardingApp />);
     expect(await screen.findByText('Step 1 of 4')).toBeTruthy();
-    fireEvent.input(screen.getByLabelText('Clinic link'), { target: { value: await encodeClinicProfile(sunrise) } });
+    fireEvent.input(screen.getByLabelText('Clinic link or setup code'), { target: { value: await encodeClinicProfile(sunrise) } });
     fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Use this setup' }));
     // The welcome message, once the clinic is set up.
@@ -108,7 +164,7 @@ describe('the setup page the landing page opens', () => {
   it('previews the code in its address and sets up on confirmation', async () => {
     window.location.hash = `#afterglow=${await encodeClinicProfile(sunrise)}`;
     render(<SetupApp />);
-    expect(await screen.findByText('Window after an infusion (hours): from 48 to 72')).toBeTruthy();
+    expect(await screen.findByText('Window after an infusion: from 48 hours to 72 hours')).toBeTruthy();
     expect(await clinicItem.getValue()).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Use this setup' }));
     expect(await screen.findByText('Done: Afterglow is set up for Sunrise Ketamine Clinic.')).toBeTruthy();

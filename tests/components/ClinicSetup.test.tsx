@@ -20,7 +20,7 @@ const sunrise: ClinicProfile = {
 
 describe('the preview a patient confirms', () => {
   const changes = [
-    { id: 'protocol.windowHours', text: 'Window after an infusion (hours): from 48 to 72', conflict: false },
+    { id: 'protocol.windowHours', text: 'Window after an infusion: from 48 hours to 72 hours', conflict: false },
     { id: 'protocol.therapySessionCount', text: 'Therapy sessions: from 2 to 6', conflict: true },
   ];
 
@@ -28,7 +28,7 @@ describe('the preview a patient confirms', () => {
     const onConfirm = vi.fn();
     render(<ClinicSetupReview summary={summarizeProfile(sunrise)} changes={changes} replaces={null} onConfirm={onConfirm} onCancel={() => {}} />);
     expect(screen.getByRole('heading', { name: 'Set up Afterglow for Sunrise & Partners "Ketamine" Clinic' })).toBeTruthy();
-    expect(within(screen.getByTestId('clinic-changes')).getByText('Window after an infusion (hours): from 48 to 72')).toBeTruthy();
+    expect(within(screen.getByTestId('clinic-changes')).getByText('Window after an infusion: from 48 hours to 72 hours')).toBeTruthy();
     const tick = screen.getByLabelText('Use the clinic’s value: Therapy sessions: from 2 to 6') as HTMLInputElement;
     expect(tick.checked).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Use this setup' }));
@@ -51,13 +51,13 @@ describe('the options page’s clinic section', () => {
   it('previews a pasted link and sets Afterglow up only after “Use this setup”', async () => {
     await treatmentItem.setValue({ ...EMPTY_TREATMENT, infusions: [{ at: '2026-11-20T09:00:00.000Z', kind: 'infusion' }], protocol: { ...DEFAULT_PROTOCOL, therapySessionCount: 2 } });
     render(<ClinicSectionOnPage />);
-    expect(await screen.findByText('No clinic is set up. If your clinic gave you a link, paste it here.')).toBeTruthy();
+    expect(await screen.findByText('No clinic is set up. If your clinic gave you a link or a setup code, paste it here.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'For clinics: make a link for your patients' }).getAttribute('href')).toMatch(/\/clinic\.html$/);
 
-    fireEvent.input(screen.getByLabelText('Clinic link'), { target: { value: `https://start.example.org/#afterglow=${await encodeClinicProfile(sunrise)}` } });
+    fireEvent.input(screen.getByLabelText('Clinic link or setup code'), { target: { value: `https://start.example.org/#afterglow=${await encodeClinicProfile(sunrise)}` } });
     fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
     await screen.findByTestId('clinic-review');
-    expect(screen.getByText('Window after an infusion (hours): from 48 to 72')).toBeTruthy();
+    expect(screen.getByText('Window after an infusion: from 48 hours to 72 hours')).toBeTruthy();
     expect(screen.getByText('Switch on Movement: 2 times a week, no nudges')).toBeTruthy();
     expect(screen.getByLabelText('Use the clinic’s value: Therapy sessions: from 2 to 6')).toBeTruthy();
     // Nothing is written by the preview.
@@ -77,10 +77,10 @@ describe('the options page’s clinic section', () => {
     render(<ClinicSectionOnPage />);
     const code = await encodeClinicProfile(sunrise);
     const tampered = `${code.slice(0, 10)}${code[10] === 'A' ? 'B' : 'A'}${code.slice(11)}`;
-    fireEvent.input(await screen.findByLabelText('Clinic link'), { target: { value: `https://start.example.org/#afterglow=${tampered}` } });
+    fireEvent.input(await screen.findByLabelText('Clinic link or setup code'), { target: { value: `https://start.example.org/#afterglow=${tampered}` } });
     fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/Nothing was changed\.$/);
-    expect(screen.getByLabelText('Clinic link').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('Clinic link or setup code').getAttribute('aria-invalid')).toBe('true');
     expect(screen.queryByTestId('clinic-review')).toBeNull();
     expect(await clinicItem.getValue()).toBeNull();
     expect(await treatmentItem.getValue()).toEqual(EMPTY_TREATMENT);
@@ -89,7 +89,7 @@ describe('the options page’s clinic section', () => {
 
   it('cancelling the preview changes nothing', async () => {
     render(<ClinicSectionOnPage />);
-    fireEvent.input(await screen.findByLabelText('Clinic link'), { target: { value: await encodeClinicProfile(sunrise) } });
+    fireEvent.input(await screen.findByLabelText('Clinic link or setup code'), { target: { value: await encodeClinicProfile(sunrise) } });
     fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(await screen.findByText('Nothing was changed.')).toBeTruthy();
@@ -98,7 +98,7 @@ describe('the options page’s clinic section', () => {
 
   it('removes the clinic after asking, keeping the settings it made', async () => {
     render(<ClinicSectionOnPage />);
-    fireEvent.input(await screen.findByLabelText('Clinic link'), { target: { value: await encodeClinicProfile(sunrise) } });
+    fireEvent.input(await screen.findByLabelText('Clinic link or setup code'), { target: { value: await encodeClinicProfile(sunrise) } });
     fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Use this setup' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Remove clinic' }));

@@ -1,9 +1,11 @@
 /// <reference types="chrome" />
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './accessibility';
@@ -23,8 +25,11 @@ const bin = (name: string) => resolve('node_modules/.bin', name);
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
-/** Serves the built site on 127.0.0.1 only, as a static host would. */
-function serveSite(): Promise<Server> {
+/**
+ * Serves the built site on 127.0.0.1 only, as a static host would: on the landing origin's
+ * port, or (port 0) on a free one, which no build is made for, as for a store build.
+ */
+function serveSite(port = PORT): Promise<Server> {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', ORIGIN).pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(SITE, path.endsWith('/') ? `${path}index.html` : path);
@@ -37,14 +42,18 @@ function serveSite(): Promise<Server> {
   });
   return new Promise((done, fail) => {
     server.once('error', fail);
-    server.listen(PORT, '127.0.0.1', () => done(server));
+    server.listen(port, '127.0.0.1', () => done(server));
   });
 }
 
 describe('a clinic link, from the builder to a set-up Afterglow', () => {
   let ext: LoadedExtension;
   let server: Server;
+  /** The same site on another port: a landing page no build is made for. */
+  let elsewhere: Server;
+  let otherOrigin = '';
   let link = '';
+  let onboarding: Page;
   const stored = (key: string) => ext.inWorker(async () => (await chrome.storage.local.get(null)) as Record<string, unknown>).then((all) => all[key]);
 
   beforeAll(async () => {
@@ -52,12 +61,16 @@ describe('a clinic link, from the builder to a set-up Afterglow', () => {
     execFileSync(bin('wxt'), ['build'], { env, stdio: 'pipe' });
     execFileSync(bin('vite'), ['build', '--config', 'site/vite.config.ts'], { env, stdio: 'pipe' });
     server = await serveSite();
+    elsewhere = await serveSite(0);
+    otherOrigin = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}`;
     ext = await launchExtension(undefined, EXTENSION);
   }, 180_000);
   afterAll(async () => {
     await ext?.dispose();
-    server?.closeAllConnections();
-    await new Promise((done) => (server ? server.close(done) : done(undefined)));
+    for (const s of [server, elsewhere]) {
+      s?.closeAllConnections();
+      await new Promise((done) => (s ? s.close(done) : done(undefined)));
+    }
   });
 
   it('is built to run on the landing origin and nowhere else', () => {
@@ -68,9 +81,35 @@ describe('a clinic link, from the builder to a set-up Afterglow', () => {
   });
 
   it('opens onboarding on install', async () => {
-    const onboarding = ext.context.pages().find((p) => p.url().endsWith('/onboarding.html')) ?? (await ext.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/onboarding.html') }));
+    onboarding = ext.context.pages().find((p) => p.url().endsWith('/onboarding.html')) ?? (await ext.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/onboarding.html') }));
     await onboarding.getByText('Step 1 of 4').waitFor();
-    await onboarding.getByLabel('Clinic link').waitFor({ state: 'visible' });
+    await onboarding.getByLabel('Clinic link or setup code').waitFor({ state: 'visible' });
+  });
+
+  // Issue 17: a clinic with no landing page still hands out a code, typed off paper in lines.
+  it('sets the clinic up in onboarding from the setup code of a builder with no landing address, pasted with line breaks', async () => {
+    const builder = await ext.open('clinic.html');
+    await builder.getByLabel('Landing page address').fill('');
+    await builder.getByLabel('Clinic name').fill('Dawn Clinic');
+    await builder.getByLabel('Infusions per week').fill('3');
+    await builder.getByTestId('clinic-details').getByText('Infusions per week: 3').waitFor();
+    const grouped = (await builder.getByTestId('setup-code').textContent())!;
+    await expect(builder.getByLabel('Install link', { exact: true }).inputValue()).resolves.toBe('');
+    expect(await builder.getByRole('button', { name: 'Copy setup code' }).isEnabled()).toBe(true);
+    await builder.close();
+
+    // Eight groups to a line, as on the printed handout, with a Windows line break.
+    const groups = grouped.split(' ');
+    const typed = Array.from({ length: Math.ceil(groups.length / 8) }, (_, i) => groups.slice(i * 8, i * 8 + 8).join(' ')).join('\r\n');
+    const field = onboarding.getByLabel('Clinic link or setup code');
+    await field.fill(typed);
+    expect((await field.inputValue()).split('\n').length).toBeGreaterThan(2);
+    await onboarding.getByRole('button', { name: 'Preview' }).click();
+    await onboarding.getByText('Infusions per week: from 2 to 3').waitFor();
+    expect(await stored('clinic')).toBeUndefined();
+    await onboarding.getByRole('button', { name: 'Use this setup' }).click();
+    await onboarding.getByText('Set up for Dawn Clinic.').waitFor();
+    expect(((await stored('clinic')) as { profile: { name: string } }).profile.name).toBe('Dawn Clinic');
     await onboarding.close();
   });
 
@@ -84,7 +123,7 @@ describe('a clinic link, from the builder to a set-up Afterglow', () => {
     await builder.getByLabel('Infusions in the series').fill('8');
     await builder.getByLabel('Window after an infusion (hours)').fill('60');
     await builder.getByLabel('Morning light outside', { exact: true }).check();
-    await builder.getByTestId('clinic-details').getByText('Window after an infusion (hours): 60').waitFor();
+    await builder.getByTestId('clinic-details').getByText('Window after an infusion: 60 hours').waitFor();
     await builder.waitForFunction(() => (document.getElementById('install-link') as HTMLTextAreaElement).value !== '');
     link = await builder.getByLabel('Install link', { exact: true }).inputValue();
     expect(link.startsWith(`${ORIGIN}/#afterglow=1.`)).toBe(true);
@@ -103,8 +142,8 @@ describe('a clinic link, from the builder to a set-up Afterglow', () => {
     await landing.getByRole('button', { name: 'Finish the setup' }).click();
     const setup = await setupOpens;
     await setup.getByRole('button', { name: 'Use this setup' }).waitFor();
-    await setup.getByText('Window after an infusion (hours): from 48 to 60').waitFor({ state: 'visible' });
-    expect(await stored('clinic')).toBeUndefined();
+    await setup.getByText('Window after an infusion: from 48 hours to 60 hours').waitFor({ state: 'visible' });
+    expect(((await stored('clinic')) as { profile: { name: string } }).profile.name).toBe('Dawn Clinic');
     await setup.getByRole('button', { name: 'Use this setup' }).click();
     await setup.getByText('Done: Afterglow is set up for Sunrise Ketamine Clinic.').waitFor();
 
@@ -148,7 +187,7 @@ describe('a clinic link, from the builder to a set-up Afterglow', () => {
     await builder.close();
 
     const options = await ext.open('options.html');
-    await options.getByLabel('Clinic link').fill(second);
+    await options.getByLabel('Clinic link or setup code').fill(second);
     await options.getByRole('button', { name: 'Preview' }).click();
     await options.getByText('This replaces Sunrise Ketamine Clinic as your clinic.').waitFor();
     await options.getByRole('button', { name: 'Use this setup' }).click();
@@ -161,6 +200,78 @@ describe('a clinic link, from the builder to a set-up Afterglow', () => {
     await options.close();
   });
 
+  it('shows the setup code and a copy button on a landing page no build is made for', async () => {
+    const code = link.split('#afterglow=')[1]!;
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: otherOrigin });
+    const landing = await ext.context.newPage();
+    await landing.goto(`${otherOrigin}/#afterglow=${code}`);
+    await landing.getByRole('heading', { name: 'Installed Afterglow? Finish with this code' }).waitFor({ timeout: 10_000 });
+    expect(await landing.locator('html[data-afterglow-installed]').count()).toBe(0);
+    expect((await landing.getByTestId('setup-code').textContent())!.replace(/ /g, '')).toBe(code);
+    await landing.getByRole('button', { name: 'Copy setup code' }).click();
+    await landing.getByText('Setup code copied.').waitFor();
+    await expect(landing.evaluate(() => navigator.clipboard.readText())).resolves.toBe(code);
+    await landing.close();
+  });
+
+  it('tells a phone-sized screen to open the page on the computer, and offers to send it there', async () => {
+    const landing = await ext.context.newPage();
+    await landing.setViewportSize({ width: 390, height: 844 });
+    await landing.goto(`${otherOrigin}/#afterglow=${link.split('#afterglow=')[1]!}`);
+    await landing.getByRole('heading', { name: 'Open this page on your computer' }).waitFor();
+    await landing.getByText('Afterglow works in Chrome, Edge or Firefox on a computer, not on a phone or tablet.', { exact: false }).waitFor();
+    const email = await landing.getByRole('link', { name: 'Email this link to myself' }).getAttribute('href');
+    expect(email).toContain(`body=${encodeURIComponent(`${otherOrigin}/#afterglow=`)}`);
+    await landing.close();
+  });
+
+  it('sets the clinic up from its own exported landing page, with no fragment in the address', async () => {
+    const builder = await ext.open('clinic.html');
+    await builder.getByLabel('Clinic name').fill('Harbour Clinic');
+    await builder.getByLabel('Clinic phone').fill('+1 555 010 3000');
+    await builder.getByLabel('Landing page address').fill(`${ORIGIN}/harbour/`);
+    await builder.getByLabel(/This address hosts our own landing page/).check();
+    await builder.getByTestId('setup-code').waitFor();
+    await expect(builder.getByLabel('Install link', { exact: true }).inputValue()).resolves.toBe(`${ORIGIN}/harbour/`);
+    const downloading = builder.waitForEvent('download');
+    await builder.getByRole('button', { name: 'Download landing page (zip)' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('harbour-clinic-afterglow-landing.zip');
+    const files = unzipSync(new Uint8Array(await readFile((await download.path())!)));
+    expect(Object.keys(files).sort()).toEqual(['index.html', 'landing.css', 'landing.js']);
+    await mkdir(join(SITE, 'harbour'), { recursive: true });
+    for (const [name, bytes] of Object.entries(files)) await writeFile(join(SITE, 'harbour', name), bytes);
+    await builder.close();
+
+    const landing = await ext.context.newPage();
+    await landing.goto(`${ORIGIN}/harbour/`);
+    await landing.waitForSelector('html[data-afterglow-installed="true"]');
+    await expect(landing.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Set up Afterglow for Harbour Clinic');
+    const setupOpens = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('/setup.html#afterglow=') });
+    await landing.getByRole('button', { name: 'Finish the setup' }).click();
+    const setup = await setupOpens;
+    await setup.getByRole('button', { name: 'Use this setup' }).click();
+    await setup.getByText('Done: Afterglow is set up for Harbour Clinic.').waitFor();
+    expect(new URL(landing.url()).hash).toBe('');
+    expect(((await stored('clinic')) as { profile: { name: string; phone: string } }).profile).toEqual({ name: 'Harbour Clinic', phone: '+1 555 010 3000' });
+    await landing.close();
+    await setup.close();
+  });
+
+  it('exports the same landing page from the static site’s builder', async () => {
+    const builder = await ext.context.newPage();
+    await builder.goto(`${ORIGIN}/builder.html`);
+    await builder.getByLabel('Clinic name').fill('Harbour Clinic');
+    await builder.getByTestId('setup-code').waitFor();
+    const code = (await builder.getByTestId('setup-code').textContent())!.replace(/ /g, '');
+    const downloading = builder.waitForEvent('download');
+    await builder.getByRole('button', { name: 'Download landing page (zip)' }).click();
+    const files = unzipSync(new Uint8Array(await readFile((await (await downloading).path())!)));
+    expect(Object.keys(files).sort()).toEqual(['index.html', 'landing.css', 'landing.js']);
+    expect(new TextDecoder().decode(files['index.html'])).toContain(`<meta name="afterglow-code" content="${code}" />`);
+    await builder.close();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no accessibility violations on the builder, the landing page, the preview and onboarding (${colorScheme})`, async () => {
       const code = link.split('#afterglow=')[1]!;
@@ -171,6 +282,11 @@ describe('a clinic link, from the builder to a set-up Afterglow', () => {
           await page.goto(link);
           return page;
         }, 'Finish the setup'],
+        ['the landing page when Afterglow does not answer', async () => {
+          const page = await ext.context.newPage();
+          await page.goto(`${otherOrigin}/#afterglow=${code}`);
+          return page;
+        }, 'Copy setup code'],
         ['setup.html', () => ext.open(`setup.html#afterglow=${code}`), 'Use this setup'],
         ['onboarding.html', () => ext.open('onboarding.html'), 'Step 1 of 4'],
       ];

@@ -27,6 +27,8 @@ export interface ClinicDraft {
   phone: string;
   website: string;
   welcome: string;
+  /** The landing address is the clinic's own page exported from the builder: no code in the link. */
+  ownPage: boolean;
   landing: string;
   protocol: Record<keyof Protocol, string>;
   presets: Record<PresetId, PresetDraft>;
@@ -40,6 +42,7 @@ export const emptyDraft = (landing: string): ClinicDraft => ({
   phone: '',
   website: '',
   welcome: '',
+  ownPage: false,
   landing,
   protocol: Object.fromEntries(PROTOCOL_KEYS.map((k) => [k, ''])) as Record<keyof Protocol, string>,
   presets: Object.fromEntries(PRESET_IDS.map((id) => [id, { on: false, times: '', nudge: '', texts: '' }])) as Record<PresetId, PresetDraft>,
@@ -54,6 +57,17 @@ export function nudgeField(preset: PresetId): NudgeField {
   return rule.kind;
 }
 export const isWeekly = (preset: PresetId) => PRESETS[preset].goal.per === 'week';
+
+/**
+ * The preset's own goal and nudge as field values. A ticked habit's fields start with them, so
+ * every field shows what the preview says (issue 17: a blank nudge time beside "nudge at 08:00").
+ */
+export function presetFieldDefaults(preset: PresetId): { times: string; nudge: string } {
+  const { goal, nudges } = PRESETS[preset];
+  const rule = nudges[0];
+  const nudge = !rule ? '' : rule.kind === 'clock' || rule.kind === 'in-window' ? rule.time : String(rule.kind === 'interval' ? rule.everyMinutes : rule.minutesBefore);
+  return { times: goal.per === 'week' ? String(goal.times) : '', nudge };
+}
 
 /** Field ids, as the form's input ids: "name", "protocol-windowHours", "preset-movement-times". */
 export type DraftErrors = Record<string, string>;
@@ -130,7 +144,8 @@ export function draftToProfile(draft: ClinicDraft): { ok: true; profile: ClinicP
   const welcome = draft.welcome.trim();
   const welcomeProblem = plain(welcome, CLINIC_LIMITS.welcome);
   if (welcomeProblem) errors.welcome = welcomeProblem;
-  const landing = landingProblem(draft.landing);
+  // No landing page is fine: every clinic gets the setup code, and can export its own page.
+  const landing = draft.landing.trim() === '' ? null : landingProblem(draft.landing);
   if (landing) errors.landing = landing;
 
   const protocol: NonNullable<ClinicProfile['protocol']> = {};
@@ -149,12 +164,14 @@ export function draftToProfile(draft: ClinicDraft): { ok: true; profile: ClinicP
     const entry = draft.presets[id];
     if (!entry.on) continue;
     const preset: ClinicPreset = { id };
-    if (isWeekly(id) && entry.times.trim() !== '') {
+    // A field still holding the preset's default is left out of the profile: same setup, shorter code.
+    const defaults = presetFieldDefaults(id);
+    if (isWeekly(id) && entry.times.trim() !== '' && entry.times.trim() !== defaults.times) {
       const times = wholeNumber(entry.times, GOAL_TIMES_LIMITS.min, GOAL_TIMES_LIMITS.max);
       if (typeof times === 'string') errors[`preset-${id}-times`] = times;
       else preset.goal = { per: 'week', times };
     }
-    const nudges = presetNudges(id, entry.nudge, errors);
+    const nudges = entry.nudge.trim() === defaults.nudge ? undefined : presetNudges(id, entry.nudge, errors);
     if (nudges) preset.nudges = nudges;
     presets.push(preset);
     const texts = entry.texts.split('\n').map((line) => line.trim()).filter(Boolean);

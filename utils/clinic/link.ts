@@ -1,7 +1,7 @@
 import { t } from '@/utils/catalogue';
 import type { ClinicProfile, ClinicProfileProblem } from './profile';
 import { CLINIC_PROFILE_VERSION, validateClinicProfile } from './profile';
-import { LINK_PARAM, MAX_CODE_LENGTH } from './code';
+import { LINK_PARAM, MAX_CODE_LENGTH, withoutNoise } from './code';
 
 /**
  * A clinic link: the landing page's address with the profile in the fragment, which browsers
@@ -61,13 +61,16 @@ export async function buildClinicLink(landingUrl: string, profile: ClinicProfile
 
 export type ClinicLinkResult = { ok: true; profile: ClinicProfile; code: string } | { ok: false; error: string };
 
-/** Finds the code in a pasted link, a fragment ("#afterglow=…"), or the code alone. */
+/**
+ * Finds the code in a pasted link, a fragment ("#afterglow=…"), or the code alone, typed or
+ * pasted in groups and across lines: a link never holds spaces, so all noise goes first.
+ */
 export function extractCode(input: string): string | null {
-  const text = input.trim();
-  const inFragment = new RegExp(`(?:^|[#&?])${LINK_PARAM}=([^&\\s]*)`).exec(text);
+  const text = withoutNoise(input);
+  const inFragment = new RegExp(`(?:^|[#&?])${LINK_PARAM}=([^&]*)`).exec(text);
   if (inFragment) {
     try {
-      return decodeURIComponent(inFragment[1]!);
+      return withoutNoise(decodeURIComponent(inFragment[1]!));
     } catch {
       return inFragment[1]!; // malformed escapes: left as they are, refused as damaged below
     }
@@ -120,17 +123,24 @@ export async function parseClinicLink(input: string): Promise<ClinicLinkResult> 
   return checked.ok ? { ok: true, profile: checked.profile, code } : { ok: false, error: fieldProblem(checked.problem) };
 }
 
-export type MadeClinicLink = { ok: true; link: string; code: string } | { ok: false; error: string };
+export type MadeClinicCode = { ok: true; code: string } | { ok: false; error: string };
 
 /**
- * The link builder's last step: the link for a validated profile, or the sentence saying it
- * would be longer than any Afterglow can read (MAX_CODE_LENGTH), so a clinic never hands out
- * a link that fails.
+ * The setup code for a validated profile, which every clinic gets (with or without a landing
+ * page), or the sentence saying it would be longer than any Afterglow can read.
  */
-export async function makeClinicLink(landingUrl: string, profile: ClinicProfile): Promise<MadeClinicLink> {
+export async function makeClinicCode(profile: ClinicProfile): Promise<MadeClinicCode> {
   const code = await encodeClinicProfile(profile);
-  if (code.length > MAX_CODE_LENGTH) return { ok: false, error: t('clinicLinkTooLong', code.length, MAX_CODE_LENGTH) };
+  return code.length > MAX_CODE_LENGTH ? { ok: false, error: t('clinicLinkTooLong', code.length, MAX_CODE_LENGTH) } : { ok: true, code };
+}
+
+/**
+ * The link a clinic hands out. On a shared landing page the code rides in the fragment; on the
+ * clinic's own exported page (`ownPage`) the code is built into the page, so the address alone
+ * is the link, short enough to type and a small QR code.
+ */
+export function linkForCode(landingUrl: string, code: string, ownPage: boolean): string {
   const url = new URL(landingUrl);
-  url.hash = `${LINK_PARAM}=${code}`;
-  return { ok: true, link: url.toString(), code };
+  url.hash = ownPage ? '' : `${LINK_PARAM}=${code}`;
+  return url.toString();
 }

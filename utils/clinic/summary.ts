@@ -6,7 +6,7 @@ import { PRESETS } from '@/utils/habits/record';
 import { PRESET_NAMES } from '@/utils/habits/names';
 import type { Protocol } from '@/utils/treatment/record';
 import { DEFAULT_PROTOCOL, PROTOCOL_LIMITS } from '@/utils/treatment/record';
-import { PROTOCOL_LABELS } from '@/utils/treatment/edits';
+import type { MessageKey } from '@/utils/catalogue';
 
 /**
  * A clinic profile and a setup plan in words, for the builder's live preview and the
@@ -16,7 +16,26 @@ import { PROTOCOL_LABELS } from '@/utils/treatment/edits';
 const PROTOCOL_KEYS = Object.keys(PROTOCOL_LIMITS) as Array<keyof Protocol>;
 const presetName = (id: PresetId) => t(PRESET_NAMES[id]);
 
-const protocolValue = (value: number | null) => (value === null ? t('protocolOff') : String(value));
+/**
+ * Each protocol number's name as a patient reads it. Not the options page's field labels,
+ * whose hints ("weeks, empty for none") belong to a form, never to a sentence (issue 17).
+ */
+const PROTOCOL_NAMES: Record<keyof Protocol, MessageKey> = {
+  inductionCount: 'clinicProtocolInductionCount',
+  infusionsPerWeek: 'clinicProtocolInfusionsPerWeek',
+  windowHours: 'clinicProtocolWindowHours',
+  boosterIntervalWeeks: 'clinicProtocolBoosterIntervalWeeks',
+  therapySessionCount: 'clinicProtocolTherapySessionCount',
+};
+const protocolName = (key: keyof Protocol) => t(PROTOCOL_NAMES[key]);
+
+/** A protocol number with its unit: "60 hours", "every 4 weeks", "off". */
+export function protocolValue(key: keyof Protocol, value: number | null): string {
+  if (value === null) return t('protocolOff');
+  if (key === 'windowHours') return t('clinicHours', value);
+  if (key === 'boosterIntervalWeeks') return t('clinicEveryWeeks', value);
+  return String(value);
+}
 
 // Weekday names in the reader's language: 2023-01-01 was a Sunday (Date.getDay() 0).
 const weekdayName = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
@@ -61,7 +80,7 @@ export interface ProfileSummary {
   welcome: string | null;
   phone: string | null;
   website: string | null;
-  /** "Infusions in the series: 6", the clinic's numbers only. */
+  /** "Window after an infusion: 60 hours", the clinic's numbers only. */
   protocol: string[];
   /** "Morning light outside: Every day, nudge at 07:30". */
   habits: string[];
@@ -77,7 +96,7 @@ export function summarizeProfile(profile: ClinicProfile): ProfileSummary {
     phone: profile.phone ?? null,
     website: profile.website ?? null,
     protocol: PROTOCOL_KEYS.filter((key) => profile.protocol?.[key] !== undefined).map((key) =>
-      t('clinicProtocolValue', t(PROTOCOL_LABELS[key]), protocolValue(profile.protocol![key]!)),
+      t('clinicProtocolValue', protocolName(key), protocolValue(key, profile.protocol![key]!)),
     ),
     habits: (profile.presets ?? []).map((p) =>
       t('clinicProtocolValue', presetName(p.id), describeSetup(p.goal ?? PRESETS[p.id].goal, p.nudges ?? PRESETS[p.id].nudges)),
@@ -89,7 +108,7 @@ export function summarizeProfile(profile: ClinicProfile): ProfileSummary {
 /** One change of a setup plan as a sentence. */
 export function describeChange(change: PlanChange): string {
   if (change.area === 'protocol') {
-    return t('clinicChangeProtocol', t(PROTOCOL_LABELS[change.key]), protocolValue(change.from), protocolValue(change.to));
+    return t('clinicChangeProtocol', protocolName(change.key), protocolValue(change.key, change.from), protocolValue(change.key, change.to));
   }
   const name = presetName(change.preset);
   switch (change.aspect) {
@@ -104,5 +123,5 @@ export function describeChange(change: PlanChange): string {
   }
 }
 
-/** "Default 6" hints for the builder's protocol fields. */
-export const protocolDefault = (key: keyof Protocol) => protocolValue(DEFAULT_PROTOCOL[key]);
+/** "48 hours": the default a builder's empty protocol field keeps. */
+export const protocolDefault = (key: keyof Protocol) => protocolValue(key, DEFAULT_PROTOCOL[key]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClinicDraft } from '@/utils/clinic/draft';
-import { draftToProfile, emptyDraft, landingProblem } from '@/utils/clinic/draft';
-import { MAX_CODE_LENGTH, makeClinicLink, parseClinicLink } from '@/utils/clinic/link';
+import { draftToProfile, emptyDraft, landingProblem, presetFieldDefaults } from '@/utils/clinic/draft';
+import { MAX_CODE_LENGTH, linkForCode, makeClinicCode, parseClinicLink } from '@/utils/clinic/link';
 import { describeChange, describeNudges, summarizeProfile } from '@/utils/clinic/summary';
 
 const landing = 'https://start.example.org/';
@@ -71,6 +71,23 @@ describe('the link builder’s form', () => {
     expect(errorsOf(draft(patch))).toEqual({ [field]: sentence });
   });
 
+  it('needs no landing page: every clinic gets the setup code (issue 17)', () => {
+    expect(draftToProfile(draft((d) => (d.landing = '  ')))).toEqual({ ok: true, profile: { name: 'Sunrise Ketamine Clinic' } });
+  });
+
+  it('leaves a habit’s fields out of the profile while they hold the preset’s own values', () => {
+    const result = draftToProfile(
+      draft((d) => {
+        d.presets['morning-light'] = { on: true, ...presetFieldDefaults('morning-light'), texts: '' };
+        d.presets.movement = { on: true, ...presetFieldDefaults('movement'), texts: '' };
+        d.presets['wind-down'] = { on: true, ...presetFieldDefaults('wind-down'), texts: '' };
+      }),
+    );
+    expect(presetFieldDefaults('morning-light')).toEqual({ times: '', nudge: '08:00' });
+    expect(presetFieldDefaults('movement')).toEqual({ times: '1', nudge: '' });
+    expect(result).toEqual({ ok: true, profile: { name: 'Sunrise Ketamine Clinic', presets: [{ id: 'morning-light' }, { id: 'movement' }, { id: 'wind-down' }] } });
+  });
+
   it('accepts a landing page on this computer, for trying it out', () => {
     expect(landingProblem('http://127.0.0.1:41731/')).toBeNull();
     expect(landingProblem('http://localhost:5173/start/')).toBeNull();
@@ -82,9 +99,12 @@ describe('making the link', () => {
   it('round-trips what the builder made', async () => {
     const result = draftToProfile(draft((d) => (d.protocol.inductionCount = '8')));
     if (!result.ok) throw new Error('draft');
-    const made = await makeClinicLink(landing, result.profile);
-    expect(made).toMatchObject({ ok: true, link: expect.stringMatching(/^https:\/\/start\.example\.org\/#afterglow=1\./) });
-    expect(made.ok && (await parseClinicLink(made.link))).toMatchObject({ ok: true, profile: result.profile });
+    const made = await makeClinicCode(result.profile);
+    if (!made.ok) throw new Error('code');
+    const link = linkForCode(landing, made.code, false);
+    expect(link).toMatch(/^https:\/\/start\.example\.org\/#afterglow=1\./);
+    expect(await parseClinicLink(link)).toMatchObject({ ok: true, profile: result.profile });
+    expect(await parseClinicLink(made.code)).toMatchObject({ ok: true, profile: result.profile });
   });
 
   it('refuses to make a link longer than Afterglow can read', async () => {
@@ -96,7 +116,7 @@ describe('making the link', () => {
         return 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'[seed % 62];
       }).join('');
     const texts = Array.from({ length: 5 }, () => noise(160));
-    const made = await makeClinicLink(landing, {
+    const made = await makeClinicCode({
       name: 'Sunrise',
       welcome: noise(400),
       nudgeTexts: { 'morning-light': texts, 'evening-light': texts.map((s) => s.split('').reverse().join('')), movement: texts.map((s) => s.slice(80) + s.slice(0, 80)) },
@@ -120,7 +140,7 @@ describe('a clinic profile in words', () => {
       welcome: null,
       phone: null,
       website: null,
-      protocol: ['Window after an infusion (hours): 72', 'Booster reminder (weeks, empty for none): off'],
+      protocol: ['Window after an infusion: 72 hours', 'Booster reminder: off'],
       habits: ['Movement: 2 times a week, no nudges', 'Morning light outside: every day, nudge at 08:00'],
       nudgeTexts: ['Reflect during the window'],
     });
@@ -136,7 +156,10 @@ describe('a clinic profile in words', () => {
 
   it('says each change with its from and to', () => {
     expect(describeChange({ id: 'protocol.windowHours', area: 'protocol', key: 'windowHours', from: 48, to: 72, conflict: false })).toBe(
-      'Window after an infusion (hours): from 48 to 72',
+      'Window after an infusion: from 48 hours to 72 hours',
+    );
+    expect(describeChange({ id: 'protocol.boosterIntervalWeeks', area: 'protocol', key: 'boosterIntervalWeeks', from: null, to: 4, conflict: false })).toBe(
+      'Booster reminder: from off to every 4 weeks',
     );
     expect(describeChange({ id: 'habit.movement.resume', area: 'habit', preset: 'movement', aspect: 'resume', from: 'paused', conflict: true })).toBe(
       'Switch Movement back on (you paused it)',

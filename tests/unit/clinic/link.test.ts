@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_CODE_LENGTH, buildClinicLink, encodeClinicProfile, extractCode, parseClinicLink } from '@/utils/clinic/link';
+import { MAX_CODE_LENGTH, buildClinicLink, encodeClinicProfile, extractCode, linkForCode, makeClinicCode, parseClinicLink } from '@/utils/clinic/link';
+import { codeOnLandingPage, groupCode } from '@/utils/clinic/code';
 import type { ClinicProfile } from '@/utils/clinic/profile';
 import { CLINIC_LIMITS } from '@/utils/clinic/profile';
 import { PRESETS, type PresetId } from '@/utils/habits/record';
@@ -139,5 +140,78 @@ describe('clinic links', () => {
     expect(extractCode('#afterglow=1.abc')).toBe('1.abc');
     expect(extractCode('  1.abc  ')).toBe('1.abc');
     expect(extractCode('https://x.example/')).toBeNull();
+  });
+});
+
+// Issue 17: a code survives paper, mail and chat; a damaged one still changes nothing.
+describe('a code as people paste and type it', () => {
+  const SOFT_HYPHEN = '\u00AD';
+  const ZERO_WIDTH_SPACE = '\u200B';
+
+  it('reads a code typed in the handout’s groups, with spaces and line breaks', async () => {
+    const code = await encodeClinicProfile(sunrise);
+    const typed = groupCode(code).join(' ').replace(/(.{48}) /g, '$1\n');
+    expect(typed).toContain('\n');
+    expect(await parseClinicLink(typed)).toMatchObject({ ok: true, profile: sunrise, code });
+  });
+
+  it('reads a link that mail wrapped across lines, with Windows line breaks and tabs', async () => {
+    const link = await buildClinicLink('https://landing.example/start', sunrise);
+    const wrapped = link.match(/.{1,70}/g)!.join('\r\n\t');
+    expect(await parseClinicLink(wrapped)).toMatchObject({ ok: true, profile: sunrise });
+  });
+
+  it('reads a code a word processor hyphenated with soft hyphens, or a chat app broke with zero-width spaces', async () => {
+    const code = await encodeClinicProfile(sunrise);
+    const hyphenated = code.match(/.{1,9}/g)!.join(SOFT_HYPHEN);
+    const broken = code.match(/.{1,13}/g)!.join(ZERO_WIDTH_SPACE + '\u00A0');
+    expect(await parseClinicLink(hyphenated)).toMatchObject({ ok: true, profile: sunrise });
+    expect(await parseClinicLink(`https://landing.example/#afterglow=${broken}`)).toMatchObject({ ok: true, profile: sunrise });
+  });
+
+  it('reads spaces that were escaped in the address (%20) as noise too', async () => {
+    const code = await encodeClinicProfile(sunrise);
+    expect(await parseClinicLink(`https://landing.example/#afterglow=${code.slice(0, 20)}%20${code.slice(20)}`)).toMatchObject({ ok: true, profile: sunrise });
+  });
+
+  it('still refuses a grouped code with a character changed, or a group left out', async () => {
+    const code = await encodeClinicProfile(sunrise);
+    const groups = groupCode(code);
+    const changed = [...groups];
+    changed[4] = changed[4]!.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'));
+    const missing = groups.filter((_, i) => i !== 6);
+    for (const damaged of [changed.join(' '), missing.join('\n')]) {
+      const result = await parseClinicLink(damaged);
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.error).toMatch(/damaged or incomplete.*Nothing was changed\.$/);
+    }
+  });
+
+  it('still refuses a code a word processor broke with a hard hyphen, which base64url can hold', async () => {
+    const code = await encodeClinicProfile(sunrise);
+    const result = await parseClinicLink(`${code.slice(0, 30)}-${code.slice(30)}`);
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('Nothing was changed.') });
+  });
+
+  it('prints a code in groups of five that join back into the code', () => {
+    expect(groupCode('1.eJyrVkrLL8pN')).toEqual(['1.eJy', 'rVkrL', 'L8pN']);
+    expect(groupCode('')).toEqual([]);
+  });
+});
+
+describe('the link a clinic hands out', () => {
+  it('is the landing address with the code in the fragment, or on the clinic’s own page the address alone', () => {
+    expect(linkForCode('https://start.example.org/', '1.abc', false)).toBe('https://start.example.org/#afterglow=1.abc');
+    expect(linkForCode('https://start.example-clinic.org/', '1.abc', true)).toBe('https://start.example-clinic.org/');
+  });
+
+  it('makes the setup code for a profile', async () => {
+    expect(await makeClinicCode(sunrise)).toEqual({ ok: true, code: await encodeClinicProfile(sunrise) });
+  });
+
+  it('reads the code built into a clinic’s own page before any fragment, so its address shows no other clinic', () => {
+    expect(codeOnLandingPage('1.own', '#afterglow=1.other')).toBe('1.own');
+    expect(codeOnLandingPage(null, '#afterglow=1.other')).toBe('1.other');
+    expect(codeOnLandingPage('', '')).toBeNull();
   });
 });
