@@ -7,7 +7,8 @@ import { DayCheckinsSchema, DayKeySchema, NudgeLogEntrySchema } from '@/utils/hi
 import type { Settings } from '@/utils/settings/record';
 import { DEFAULT_SETTINGS, SettingsSchema } from '@/utils/settings/record';
 import type { TreatmentRecord } from '@/utils/treatment/record';
-import { DEFAULT_PROTOCOL, InfusionSchema, ProtocolSchema, TherapySessionSchema, isoInstant } from '@/utils/treatment/record';
+import { DEFAULT_PROTOCOL } from '@/utils/treatment/record';
+import { InfusionSchema, ProtocolSchema, TherapySessionSchema, isoInstant } from '@/utils/treatment/schema';
 
 /**
  * The backup file: everything Afterglow keeps about the patient, as one JSON document.

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { ClinicProfileSchema, type ClinicProfile } from './profile';
 import { GoalSchema, NudgeRuleSchema, PRESET_IDS, type Goal, type NudgeRule, type PresetId } from '@/utils/habits/record';
 import type { Protocol } from '@/utils/treatment/record';
-import { ProtocolSchema, isoInstant } from '@/utils/treatment/record';
+import { ProtocolSchema, isoInstant } from '@/utils/treatment/schema';
 
 /**
  * The clinic this Afterglow is set up for. Stored in storage.local under `local:clinic` at

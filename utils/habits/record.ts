@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { isRealDate, isoInstant } from '@/utils/treatment/record';
+import { isRealDate } from '@/utils/treatment/record';
+import { isoInstant } from '@/utils/treatment/schema';
 
 /**
  * The patient's habit goals and the nudges attached to them. Stored in storage.local under

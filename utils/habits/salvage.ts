@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { Habit, HabitsRecord } from './record';
 import { HabitSchema, HabitsRecordSchema } from './record';
 import type { RejectedValue } from '@/utils/treatment/record';
-import { describeIssues } from '@/utils/treatment/record';
+import { describeIssues } from '@/utils/treatment/schema';
 
 const describe = describeIssues;
 

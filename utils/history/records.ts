@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { DayKey } from '@/utils/time/dayKey';
 import { HabitSchema } from '@/utils/habits/record';
-import { isoInstant } from '@/utils/treatment/record';
+import { isoInstant } from '@/utils/treatment/schema';
 
 /**
  * The shapes of what history keeps in IndexedDB (utils/shell/history.ts), as schemas, so a

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isoInstant } from '@/utils/treatment/record';
+import { isoInstant } from '@/utils/treatment/schema';
 
 /**
  * What the nudges remember between service-worker runs, stored in storage.local under

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isoInstant } from '@/utils/treatment/record';
+import { isoInstant } from '@/utils/treatment/schema';
 import type { ClockTime, Weekday } from '@/utils/habits/record';
 
 /**

@@ -10,7 +10,8 @@ import type { Settings } from '@/utils/settings/record';
 import { DEFAULT_SETTINGS } from '@/utils/settings/record';
 import { salvageSettings } from '@/utils/settings/salvage';
 import type { RejectedValue, TreatmentRecord } from '@/utils/treatment/record';
-import { describeIssues, EMPTY_TREATMENT, isoInstant, salvageTreatment } from '@/utils/treatment/record';
+import { EMPTY_TREATMENT } from '@/utils/treatment/record';
+import { describeIssues, isoInstant, salvageTreatment } from '@/utils/treatment/schema';
 import type { RawSnapshot, StoredKey } from './keys';
 import { STORED_KEYS } from './keys';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROTOCOL, salvageTreatment } from '@/utils/treatment/record';
+import { DEFAULT_PROTOCOL } from '@/utils/treatment/record';
+import { salvageTreatment } from '@/utils/treatment/schema';
 
 const good = { at: '2026-11-20T09:00:00.000Z', kind: 'infusion' };
 
