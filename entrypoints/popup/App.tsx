@@ -7,7 +7,7 @@ import { PhaseCard } from '@/components/PhaseCard';
 import { useNow } from '@/hooks/useNow';
 import { useStoredRaw } from '@/hooks/useStoredRaw';
 import { t } from '@/utils/catalogue';
-import { storedTreatment } from '@/utils/treatment/record';
+import { treatmentAtFirstPaint } from '@/utils/treatment/firstPaint';
 import { phaseAt } from '@/utils/treatment/phaseAt';
 import { phaseView } from '@/utils/treatment/phaseView';
 import type { DetailsProps } from './Details';
@@ -16,7 +16,7 @@ const openOptions = () => void browser.runtime.openOptionsPage();
 
 /**
  * The popup. Its first paint is the phase card, from the page's one storage read with only the
- * treatment record checked. Everything else (the clinic line, today's habits, the next nudge
+ * treatment record read (by hand: utils/treatment/firstPaint.ts). Everything else (the clinic line, today's habits, the next nudge
  * and the pause) is in ./Details, whose code is fetched after that first paint and which
  * checks the same read in full (issue 10).
  */
@@ -31,7 +31,7 @@ export function PopupApp() {
   }, [ready]);
 
   if (!raw) return <main aria-busy="true" />;
-  const treatment = storedTreatment(raw.treatment);
+  const treatment = treatmentAtFirstPaint(raw.treatment);
   const state = phaseAt(treatment, now);
   return (
     <main class="stack">

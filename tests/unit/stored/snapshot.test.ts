@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings/record';
 import { checkSnapshot, EMPTY_SNAPSHOT, settleSnapshot } from '@/utils/stored/snapshot';
-import { EMPTY_TREATMENT, storedTreatment } from '@/utils/treatment/record';
+import { EMPTY_TREATMENT } from '@/utils/treatment/record';
 import { morningLight } from '@/tests/support/habitFixtures';
 
 const now = new Date('2026-11-27T10:00:00.000Z');
@@ -35,11 +35,6 @@ describe('checking what storage.local holds', () => {
 
   it('reads an unreadable nudge schedule as none without setting it aside: it only repeats the alarms', () => {
     expect(checkSnapshot({ nudgeSchedule: { 'nudge:a:0': 'soon' } })).toMatchObject({ snapshot: { nudgeSchedule: {} }, rejected: [] });
-  });
-
-  it("gives the popup's phase card the same treatment record as the whole check", () => {
-    expect(storedTreatment(badEverywhere.treatment)).toEqual(checkSnapshot(badEverywhere).snapshot.treatment);
-    expect(storedTreatment(undefined)).toEqual(EMPTY_TREATMENT);
   });
 });
 
