@@ -7,7 +7,8 @@ import { parseBackup } from '@/utils/backup/parse';
 import { readAllHistory, writeHistory } from './historyBulk';
 import { readSafetyCopy, saveSafetyCopy } from './safetyCopy';
 import { forgetScoreSummary } from './scoreSummaryStore';
-import { readStored, writeStoredLocked } from './storage';
+import { readStored } from './storage';
+import { writeStoredLocked } from './storageWrites';
 
 /**
  * Reading all of the patient's data, and writing a restored set back in one step. The stored

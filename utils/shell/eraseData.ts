@@ -3,7 +3,7 @@ import { clearHistory } from './historyBulk';
 import { claimsStore } from './nudgeClaims';
 import { clearSafetyCopy } from './safetyCopy';
 import { forgetScoreSummary } from './scoreSummaryStore';
-import { clearStored } from './storage';
+import { clearStored } from './storageWrites';
 
 /**
  * Deletes everything Afterglow keeps, leaving it as after a fresh install: the history, the

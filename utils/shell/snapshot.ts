@@ -1,6 +1,7 @@
 import type { Snapshot } from '@/utils/stored/snapshot';
 import { checkSnapshot, settleSnapshot } from '@/utils/stored/snapshot';
-import { readStored, writeStoredLocked } from './storage';
+import { readStored } from './storage';
+import { writeStoredLocked } from './storageWrites';
 
 /**
  * The snapshot for the background and for actions: one read, checked; anything refused is set

@@ -1,14 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { RawSnapshot, StoredKey } from '@/utils/stored/keys';
 import { STORED_KEYS } from '@/utils/stored/keys';
-import type { Snapshot } from '@/utils/stored/snapshot';
-import { withStorageLock } from './storageLock';
 
 /**
- * storage.local, and nothing else: one read of every stored record, one change listener, and
- * writes that only happen under the storage lock (storageLock.ts), so no two writers of the
- * same record ever interleave. No domain rules here: utils/stored/snapshot.ts checks what is
- * read; utils/shell/snapshot.ts and the actions decide what is written.
+ * Reading storage.local: one read of every stored record, and one change listener. Writes are
+ * in storageWrites.ts, apart so that the popup's first paint, which only reads, carries none of
+ * them. No domain rules here: utils/stored/snapshot.ts checks what is read.
  */
 
 /** Every stored record in one storage.local.get. */
@@ -36,21 +33,4 @@ export function watchStored(callback: (changed: RawSnapshot) => void): () => voi
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
-}
-
-/**
- * Reads fresh, computes the write, writes it in one storage.local.set, all under the storage
- * lock. `change` gets the raw records and returns what to set (or null for nothing).
- */
-export function writeStoredLocked<T>(change: (raw: RawSnapshot) => { write: Partial<Snapshot> | null; result: T }): Promise<T> {
-  return withStorageLock(async () => {
-    const { write, result } = change(await readStored());
-    if (write && Object.keys(write).length > 0) await browser.storage.local.set(write);
-    return result;
-  });
-}
-
-/** Empties storage.local under the lock ("Delete all my data"): no settle can write back after it. */
-export function clearStored(): Promise<void> {
-  return withStorageLock(() => browser.storage.local.clear());
 }
