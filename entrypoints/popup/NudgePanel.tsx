@@ -1,5 +1,4 @@
 import { NudgeStatus } from '@/components/NudgeStatus';
-import '@/components/nudges.css';
 import type { DayCheckins } from '@/utils/history/records';
 import { nudgeContext } from '@/utils/nudges/context';
 import type { PauseChoice } from '@/utils/nudges/pause';

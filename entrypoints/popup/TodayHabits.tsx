@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HabitList } from '@/components/HabitList';
-import '@/components/habits.css';
 import type { CheckinDays } from '@/hooks/useCheckins';
 import type { GoalOffer } from '@/utils/habits/offers';
 import { acceptOffer, declineOffer } from '@/utils/habits/offers';
