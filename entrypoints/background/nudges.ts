@@ -15,6 +15,7 @@ import { queryIdle, watchIdle } from '@/utils/shell/idle';
 import { markNudgeDone, snoozeNudge } from '@/utils/shell/nudgeActions';
 import { claimOccurrence } from '@/utils/shell/nudgeClaims';
 import { loadNudgeSchedule, loadNudgeState, saveNudgeSchedule, updateNudgeState } from '@/utils/shell/nudgeStateStore';
+import { closedByUser } from '@/utils/shell/firefoxClosedByUser';
 import { clearNotification, NOTIFICATION_BUTTONS, showNudgeNotification } from '@/utils/shell/notifications';
 import { loadSettings } from '@/utils/shell/settingsStore';
 import { habitsItem, nudgeStateItem, settingsItem, treatmentItem } from '@/utils/shell/storage';
@@ -111,7 +112,7 @@ export async function onNotificationClick(id: string): Promise<void> {
 
 export async function onNotificationClosed(id: string, byUser: boolean, now = new Date()): Promise<void> {
   const alarm = parseNudgeAlarm(parseNotificationId(id)?.name ?? '');
-  if (!alarm || !byUser) return;
+  if (!alarm || !closedByUser(byUser)) return;
   await appendNudgeLog(dayKey(now), { at: now.toISOString(), habitId: alarm.habitId, outcome: 'dismissed' });
 }
 
