@@ -1,8 +1,7 @@
 import { rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Firefox } from './support/firefox';
+import { Firefox, FIREFOX_BUILD } from './support/firefox';
 import { historyEntries } from './support/history';
 import type { Tab } from './support/tab';
 
@@ -32,7 +31,8 @@ describe('Firefox: a backup restored, then "Delete all my data"', () => {
   let firefox: Firefox;
   let options: Tab;
   let fresh: { storage: unknown; alarms: string[]; badge: string };
-  const file = join(tmpdir(), `afterglow-firefox-backup-${process.pid}.json`);
+  // Beside the build (git-ignored), so an interrupted run leaves nothing in /tmp.
+  const file = join(dirname(FIREFOX_BUILD), 'firefox-e2e-backup.json');
   const badge = () => firefox.api((browser) => browser.action.getBadgeText({}));
   const stored = () => firefox.api((browser) => browser.storage.local.get(null));
   const alarms = () => firefox.api(async (browser) => (await browser.alarms.getAll()).map((a) => a.name).sort());

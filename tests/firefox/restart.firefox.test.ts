@@ -1,6 +1,5 @@
 import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Firefox, FIREFOX_BUILD } from './support/firefox';
 import { clockAhead, localInput } from './support/time';
@@ -13,7 +12,8 @@ import { writeXpi } from './support/xpi';
 describe('Firefox: after a browser restart, the badge and the nudge alarms come back', () => {
   let firefox: Firefox;
   let profile = '';
-  const xpi = join(tmpdir(), `afterglow-firefox-${process.pid}.xpi`);
+  // Beside the build (git-ignored), so an interrupted run leaves nothing in /tmp.
+  const xpi = join(dirname(FIREFOX_BUILD), 'firefox-e2e.xpi');
   const badge = () => firefox.api((browser) => browser.action.getBadgeText({}));
   const alarms = () =>
     firefox.api(async (browser) => (await browser.alarms.getAll()).map((a) => ({ name: a.name, when: a.scheduledTime })).sort((a, b) => a.name.localeCompare(b.name)));

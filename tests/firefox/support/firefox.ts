@@ -216,6 +216,16 @@ export class Firefox {
     }
   }
 
+  /** The last errors Firefox logged from the extension's own scripts (an options page that throws, say). */
+  async scriptErrors(): Promise<string[]> {
+    return this.chrome<string[]>(
+      `return Services.console.getMessageArray()
+         .filter((m) => m instanceof Ci.nsIScriptError && !(m.flags & Ci.nsIScriptError.warningFlag) && m.sourceName.startsWith(arguments[0]))
+         .slice(-5).map((m) => m.errorMessage + ' (' + m.sourceName.slice(arguments[0].length) + ':' + m.lineNumber + ')');`,
+      BASE,
+    );
+  }
+
   /** Quits as a person would (profile written to disk), keeping the profile for a restart. */
   async quit(): Promise<void> {
     const exited = new Promise((done) => (this.process.exitCode !== null ? done(null) : this.process.once('exit', done)));

@@ -130,7 +130,11 @@ export class Tab {
       if (value) return value;
       if (Date.now() - start > timeoutMs) {
         const text = await this.evaluate(() => document.body?.innerText ?? '').catch(() => '(unreadable)');
-        throw new Error(`Not found in ${timeoutMs} ms on ${await this.url()}: ${describe(query)}\nThe page shows:\n${text.slice(0, 1500)}`);
+        const errors = await this.browser.scriptErrors().catch(() => []);
+        throw new Error(
+          `Not found in ${timeoutMs} ms on ${await this.url()}: ${describe(query)}\nThe page shows:\n${text.slice(0, 1500)}` +
+            (errors.length ? `\nErrors from the extension's scripts:\n${errors.join('\n')}` : ''),
+        );
       }
       await new Promise((r) => setTimeout(r, 100));
     }
