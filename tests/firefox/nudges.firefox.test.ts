@@ -35,7 +35,9 @@ describe('Firefox: a nudge comes due, is shown, and nudge.html records Snooze an
   };
 
   beforeAll(async () => {
-    firefox = await Firefox.launch();
+    // The event page is suspended after 1 s idle instead of 30 s, so the nudge below is fired
+    // into a stopped background, as it would be after a quiet half minute.
+    firefox = await Firefox.launch({ prefs: { 'extensions.background.idle.timeout': 1_000 } });
   });
   afterAll(async () => {
     await firefox?.dispose();
@@ -56,7 +58,8 @@ describe('Firefox: a nudge comes due, is shown, and nudge.html records Snooze an
     await options.close();
   });
 
-  it('the alarm fires: one notification is drawn, and the next alarm is set', async () => {
+  it('the alarm wakes the stopped background: one notification is drawn, and the next alarm is set', async () => {
+    await expect.poll(() => firefox.backgroundState(), { timeout: 10_000 }).toBe('stopped');
     await fire('nudge:morning-light:0');
     // The alert window fills itself in once loaded.
     await expect.poll(drawnAlerts, { timeout: 10_000 }).toEqual([{ title: 'Morning light outside', text: expect.stringMatching(/.{10}/) }]);
@@ -66,8 +69,10 @@ describe('Firefox: a nudge comes due, is shown, and nudge.html records Snooze an
     await expect.poll(nudgeAlarms, { timeout: 5_000 }).toEqual([{ name: 'nudge:morning-light:0', when: nudgeAt.when }]);
   });
 
-  it('a click on the notification opens nudge.html; Snooze there sets the snooze alarm and logs it', async () => {
+  it('a click on the notification wakes the background, which opens nudge.html; Snooze there sets the snooze alarm and logs it', async () => {
     const [id] = await shown();
+    // The click, too, reaches a stopped background (notifications.onClicked wakes it).
+    await expect.poll(() => firefox.backgroundState(), { timeout: 10_000 }).toBe('stopped');
     await firefox.chrome(`const alert = Services.wm.getMostRecentWindow('alert:alert'); alert.document.getElementById('alertBox').click();`);
     const page = await firefox.tabWhere((url) => url.includes('/nudge.html?n='));
     expect(new URL(await page.url()).searchParams.get('n')).toBe(id);

@@ -13,6 +13,12 @@ describe('Firefox: an infusion 10 hours ago opens the window, on the badge and i
     await firefox?.dispose();
   });
 
+  it('opens onboarding on install', async () => {
+    const onboarding = await firefox.tabWhere((url) => url.endsWith('/onboarding.html'));
+    await onboarding.waitForText('Step 1 of 4');
+    await onboarding.close();
+  });
+
   it('adds the infusion on the options page: browser.action reads 38h', async () => {
     const options = await firefox.open('options.html');
     await options.fill({ label: 'Infusion date and time' }, localInput(10));
@@ -31,15 +37,22 @@ describe('Firefox: an infusion 10 hours ago opens the window, on the badge and i
     // The badge is an attribute of the inner button; the title reaches its tooltip through
     // Fluent (data-l10n-args), a moment later.
     const drawn = () =>
-      firefox.chrome<{ area: string | null; badge: string | null; tooltip: string | null }>(
+      firefox.chrome<{ area: string | null; badge: string | null; tooltip: string | null; colours: string | null }>(
         `const [widget] = arguments;
          CustomizableUI.addWidgetToArea(widget, CustomizableUI.AREA_NAVBAR);
          const button = document.getElementById(widget)?.querySelector('.webextension-browser-action');
          return { area: CustomizableUI.getPlacementOfWidget(widget)?.area ?? null,
-                  badge: button?.getAttribute('badge') ?? null, tooltip: button?.getAttribute('tooltiptext') ?? null };`,
+                  badge: button?.getAttribute('badge') ?? null, tooltip: button?.getAttribute('tooltiptext') ?? null,
+                  colours: button?.getAttribute('badgeStyle') ?? null };`,
         actionWidgetId(),
       );
-    await expect.poll(drawn, { timeout: 5_000 }).toEqual({ area: 'nav-bar', badge: '38h', tooltip: 'Window open: 38 hours left · infusion 1 of 6' });
+    await expect.poll(drawn, { timeout: 5_000 }).toEqual({
+      area: 'nav-bar',
+      badge: '38h',
+      tooltip: 'Window open: 38 hours left · infusion 1 of 6',
+      // The text colour is set too (Firefox has setBadgeTextColor; Chrome picks its own).
+      colours: 'background-color: rgba(154, 52, 18, 1); color: rgba(255, 255, 255, 1)',
+    });
   });
 
   it('the popup shows the window', async () => {

@@ -102,6 +102,8 @@ export interface LaunchOptions {
   install?: { temporary: string } | { xpi: string } | 'nothing';
   /** Give up starting after this long. */
   startTimeoutMs?: number;
+  /** More prefs for user.js, e.g. a short `extensions.background.idle.timeout`. */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 export class Firefox {
@@ -122,7 +124,7 @@ export class Firefox {
 
   static async launch(options: LaunchOptions = {}): Promise<Firefox> {
     const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'afterglow-firefox-')));
-    const prefs = { ...PREFS, 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }) };
+    const prefs = { ...PREFS, ...options.prefs, 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }) };
     writeFileSync(join(profile, 'user.js'), Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
     const portFile = join(profile, 'MarionetteActivePort');
     rmSync(portFile, { force: true });
@@ -214,6 +216,11 @@ export class Firefox {
     } finally {
       await this.client.command('Marionette:SetContext', { value: 'content' });
     }
+  }
+
+  /** The background event page's state as Firefox keeps it: "starting", "running", "suspending" or "stopped". */
+  async backgroundState(): Promise<string> {
+    return this.chrome<string>(`return WebExtensionPolicy.getByID(arguments[0])?.extension?.backgroundState ?? 'not installed';`, geckoId());
   }
 
   /** The last errors Firefox logged from the extension's own scripts (an options page that throws, say). */
