@@ -4,8 +4,9 @@ import { defineConfig } from 'vitest/config';
 // End-to-end in Firefox: the Firefox MV3 build (.output/firefox-mv3) in Debian's firefox-esr,
 // driven over Marionette (tests/firefox/support/).
 export default defineConfig({
-  // `@/…` as in tsconfig (.wxt/tsconfig.json), for the shared fixtures and the clinic-link code.
-  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
+  // `@/…` as in tsconfig, for the shared fixtures and the clinic-link code (the same alias as the
+  // end-to-end config on main, 477cede).
+  resolve: { alias: { '@/': fileURLToPath(new URL('./', import.meta.url)) } },
   test: {
     include: ['tests/firefox/**/*.firefox.test.ts'],
     environment: 'node',
