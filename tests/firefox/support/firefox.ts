@@ -11,8 +11,7 @@ import { Tab } from './tab';
  * Starts Debian's Firefox ESR headless with Marionette on, installs the built extension and
  * hands back a driver. The browser is always ended: by `dispose()`, by this process's exit,
  * SIGINT or SIGTERM, and, if this process is killed outright, by a watchdog that notices the
- * pipe to it close. What works here and why: ../../../../shared/TESTING.md is the lead's
- * recipe; the README's "Firefox" section says what the suite covers.
+ * pipe to it close. The README's "Firefox" section says what the suite covers and what differs.
  */
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -22,7 +21,11 @@ export const FIREFOX_BUILD = resolve(process.env.AFTERGLOW_OUT_DIR ?? '.output',
 export const EXTENSION_UUID = '5c1e7a2b-9f4d-4e8a-b3c6-0a1f2e3d4c5b';
 export const BASE = `moz-extension://${EXTENSION_UUID}`;
 
-const geckoId = (): string => JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+function geckoId(): string {
+  const manifest = join(FIREFOX_BUILD, 'manifest.json');
+  if (!existsSync(manifest)) throw new Error(`No Firefox build at ${FIREFOX_BUILD}: run npm run build:firefox (npm run test:firefox does).`);
+  return JSON.parse(readFileSync(manifest, 'utf8')).browser_specific_settings.gecko.id;
+}
 /** CustomizableUI's widget id for our toolbar button: the add-on id, non-alphanumerics as `_`. */
 export const actionWidgetId = () => `${geckoId().replace(/[^a-z0-9_-]/gi, '_')}-browser-action`;
 
@@ -123,8 +126,8 @@ export class Firefox {
   ) {}
 
   static async launch(options: LaunchOptions = {}): Promise<Firefox> {
-    const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'afterglow-firefox-')));
     const prefs = { ...PREFS, ...options.prefs, 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }) };
+    const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'afterglow-firefox-')));
     writeFileSync(join(profile, 'user.js'), Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
     const portFile = join(profile, 'MarionetteActivePort');
     rmSync(portFile, { force: true });
@@ -139,7 +142,10 @@ export class Firefox {
     const watchdog = spawn(process.execPath, ['-e', WATCHDOG, String(child.pid), profile], { stdio: ['pipe', 'ignore', 'ignore'] });
     // The last lines Firefox printed, for a failure message.
     const log: string[] = [];
-    const keep = (chunk: Buffer) => log.push(...chunk.toString().split('\n').filter(Boolean)) > 40 && log.splice(0, log.length - 40);
+    const keep = (chunk: Buffer) => {
+      log.push(...chunk.toString().split('\n').filter(Boolean));
+      log.splice(0, Math.max(0, log.length - 40));
+    };
     child.stdout!.on('data', keep);
     child.stderr!.on('data', keep);
 
