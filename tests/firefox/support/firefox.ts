@@ -126,6 +126,9 @@ export class Firefox {
   ) {}
 
   static async launch(options: LaunchOptions = {}): Promise<Firefox> {
+    if (!existsSync(FIREFOX_PATH)) {
+      throw new Error(`No Firefox at ${FIREFOX_PATH}: apt-get install --no-install-recommends firefox-esr (.ci/run does), or set FIREFOX_PATH.`);
+    }
     const prefs = { ...PREFS, ...options.prefs, 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }) };
     const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'afterglow-firefox-')));
     writeFileSync(join(profile, 'user.js'), Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
