@@ -59,7 +59,12 @@ describe('Firefox: an infusion 10 hours ago opens the window, on the badge and i
     const popup = await firefox.open('popup.html');
     expect(await popup.text({ role: 'heading', name: /./ })).toBe('Window open');
     await popup.waitForText('38 hours left');
-    expect(await popup.attribute({ role: 'heading', name: 'Window open' }, 'id')).not.toBeUndefined();
+    // Its link to the options page opens them in a tab (options_ui.open_in_tab).
+    await popup.click({ role: 'link', name: 'Settings and dates' });
+    const options = await firefox.tabWhere((url) => url.endsWith('/options.html'));
+    await options.find({ label: 'Infusion date and time' });
+    await options.close();
+    expect(await popup.attribute({ role: 'meter' }, 'aria-valuenow')).toBe('79');
     await popup.close();
   });
 });

@@ -8,8 +8,8 @@ import { BASE } from './firefox';
  * same way). Every wait is bounded, so a page that never renders fails the test in seconds.
  */
 export interface Query {
-  /** button, checkbox, link, heading, region, alert, status, alertdialog, or a field found by its `label`. */
-  role?: 'button' | 'checkbox' | 'link' | 'heading' | 'region' | 'alert' | 'status' | 'alertdialog';
+  /** button, checkbox, link, heading, region, alert, status, alertdialog, meter; or a field found by its `label`. */
+  role?: 'button' | 'checkbox' | 'link' | 'heading' | 'region' | 'alert' | 'status' | 'alertdialog' | 'meter';
   /** The accessible name: exactly this, or matching this pattern. */
   name?: string | RegExp;
   /** A form field whose label is exactly this. */
@@ -47,6 +47,7 @@ const ROLES = {
   alert: '[role=alert]',
   status: '[role=status]',
   alertdialog: '[role=alertdialog]',
+  meter: 'meter, [role=meter]',
 };
 const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
 const matches = (value, want) => (want.source !== undefined ? new RegExp(want.source, want.flags).test(value) : value === want.text);
