@@ -55,6 +55,19 @@ describe('Firefox: an infusion 10 hours ago opens the window, on the badge and i
     });
   });
 
+  it('a click on the toolbar button opens the popup in its panel', async () => {
+    const opened = () =>
+      firefox.chrome<string | null>(
+        `const [widget] = arguments;
+         const browser = document.querySelector('#customizationui-widget-panel browser.webextension-popup-browser');
+         if (!browser) { document.getElementById(widget)?.querySelector('.webextension-browser-action')?.click(); return null; }
+         return browser.currentURI.spec;`,
+        actionWidgetId(),
+      );
+    await expect.poll(opened, { timeout: 5_000 }).toMatch(/\/popup\.html$/);
+    await firefox.chrome(`document.getElementById('customizationui-widget-panel')?.hidePopup();`);
+  });
+
   it('the popup shows the window', async () => {
     const popup = await firefox.open('popup.html');
     expect(await popup.text({ role: 'heading', name: /./ })).toBe('Window open');
