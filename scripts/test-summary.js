@@ -2,7 +2,7 @@
 // "tests: N passed, N failed".
 import { existsSync, readFileSync } from 'node:fs';
 
-const reports = ['test-results/unit.json', 'test-results/e2e.json'].filter((f) => existsSync(f));
+const reports = ['test-results/unit.json', 'test-results/e2e.json', 'test-results/firefox.json'].filter((f) => existsSync(f));
 let passed = 0;
 let failed = 0;
 for (const file of reports) {

@@ -10,6 +10,7 @@ import { appendNudgeLog, readCheckins } from '@/utils/shell/history';
 import { queryIdle, watchIdle } from '@/utils/shell/idle';
 import { markNudgeDone, snoozeNudge } from '@/utils/shell/nudgeActions';
 import { claimOccurrence } from '@/utils/shell/nudgeClaims';
+import { closedByUser } from '@/utils/shell/firefoxClosedByUser';
 import { clearNotification, NOTIFICATION_BUTTONS, showNudgeNotification } from '@/utils/shell/notifications';
 import { loadSnapshot, updateRecord } from '@/utils/shell/snapshot';
 import type { StoredKey } from '@/utils/stored/keys';
@@ -113,7 +114,7 @@ export async function onNotificationClick(id: string): Promise<void> {
 
 export async function onNotificationClosed(id: string, byUser: boolean, now = new Date()): Promise<void> {
   const alarm = parseNudgeAlarm(parseNotificationId(id)?.name ?? '');
-  if (!alarm || !byUser) return;
+  if (!alarm || !closedByUser(byUser)) return;
   await appendNudgeLog(dayKey(now), { at: now.toISOString(), habitId: alarm.habitId, outcome: 'dismissed' });
 }
 

@@ -251,6 +251,17 @@ describe('answering a nudge', () => {
     expect((await logToday()).map((e) => e[1])).toEqual(['shown', 'dismissed']);
   });
 
+  it('in Firefox, logs no dismissal: there every close says "by the user", even Afterglow\'s own', async () => {
+    vi.stubEnv('FIREFOX', 'true'); // WXT's build sets it to true; stubEnv takes text
+    try {
+      const id = await shownAt8();
+      await onNotificationClosed(id, true);
+      expect((await logToday()).map((e) => e[1])).toEqual(['shown']);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('a click opens the popup, or the nudge page where the popup cannot open', async () => {
     const id = await shownAt8();
     const created = vi.fn();
