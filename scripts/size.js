@@ -27,6 +27,9 @@ const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 // helper). Any quote: the minifier picks backticks for some.
 const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*(["'`])(\.{1,2}\/[^"'`]+\.js)\1/g;
 const DYNAMIC_IMPORT = /\bimport\s*\(\s*(["'`])(\.{1,2}\/[^"'`]+\.js)\1\s*\)/g;
+// A chunk loaded by its URL (scripts/chunkUrl.ts: the popup's code after first paint), written
+// from the build's root: `"/chunks/Details-….js"`.
+const CHUNK_URL = /(["'`])\/(chunks\/[^"'`]+\.js)\1/g;
 
 /**
  * A JS file and every chunk it imports: statically only (what loads before the module runs),
@@ -38,6 +41,9 @@ export function closure(file, { dynamic = true } = {}, seen = new Set()) {
   const code = readFileSync(file, 'utf8');
   const specs = [...code.matchAll(STATIC_IMPORT), ...(dynamic ? code.matchAll(DYNAMIC_IMPORT) : [])];
   for (const [, , spec] of specs) closure(resolve(dirname(file), spec), { dynamic }, seen);
+  // Every chunk sits in <build>/chunks/, so the build's root is one folder up.
+  const root = dirname(dirname(file));
+  if (dynamic) for (const [, , path] of code.matchAll(CHUNK_URL)) closure(join(root, path), { dynamic }, seen);
   return seen;
 }
 
