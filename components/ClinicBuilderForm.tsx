@@ -5,7 +5,7 @@ import { CLINIC_LIMITS } from '@/utils/clinic/profile';
 import { protocolDefault } from '@/utils/clinic/summary';
 import type { PresetId } from '@/utils/habits/record';
 import { PRESET_NAMES } from '@/utils/habits/names';
-import type { Protocol } from '@/utils/treatment/record';
+import type { Protocol, ProtocolNumber } from '@/utils/treatment/record';
 import { PROTOCOL_LIMITS } from '@/utils/treatment/record';
 import { PROTOCOL_LABELS } from '@/utils/treatment/edits';
 
@@ -17,7 +17,7 @@ interface Props {
   onTouch: (field: string) => void;
 }
 
-const PROTOCOL_KEYS = Object.keys(PROTOCOL_LIMITS) as Array<keyof Protocol>;
+const PROTOCOL_KEYS = Object.keys(PROTOCOL_LIMITS) as Array<ProtocolNumber>;
 
 /** One labelled field with its hint and error, wired for screen readers. */
 function Field(props: {

@@ -1,23 +1,23 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/catalogue';
-import type { Protocol } from '@/utils/treatment/record';
+import type { Protocol, ProtocolNumber } from '@/utils/treatment/record';
 import { DEFAULT_PROTOCOL, PROTOCOL_LIMITS } from '@/utils/treatment/record';
 import { PROTOCOL_LABELS } from '@/utils/treatment/edits';
 
-const FIELDS = Object.keys(PROTOCOL_LIMITS) as Array<keyof Protocol>;
+const FIELDS = Object.keys(PROTOCOL_LIMITS) as Array<ProtocolNumber>;
 
 interface Props {
   protocol: Protocol;
   /** Sets one field from its text; returns the error to show, or null. */
-  onSet: (key: keyof Protocol, raw: string) => Promise<string | null>;
+  onSet: (key: ProtocolNumber, raw: string) => Promise<string | null>;
 }
 
 /** The protocol numbers, each with its default and range, saved when the field is left. */
 export function ProtocolForm({ protocol, onSet }: Props) {
-  const [errors, setErrors] = useState<Partial<Record<keyof Protocol, string>>>({});
-  const [drafts, setDrafts] = useState<Partial<Record<keyof Protocol, string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<ProtocolNumber, string>>>({});
+  const [drafts, setDrafts] = useState<Partial<Record<ProtocolNumber, string>>>({});
 
-  const commit = async (key: keyof Protocol) => {
+  const commit = async (key: ProtocolNumber) => {
     const raw = drafts[key];
     if (raw === undefined) return;
     const error = await onSet(key, raw);

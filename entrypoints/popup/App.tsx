@@ -36,7 +36,7 @@ export function PopupApp() {
   const state = phaseAt(treatment, now);
   return (
     <main class="stack">
-      {treatment.infusions.length === 0 ? <FirstScreen onStart={openOptions} /> : <PhaseCard view={phaseView(state, now)} />}
+      {treatment.infusions.length === 0 ? <FirstScreen onStart={openOptions} kind={treatment.protocol.kind} /> : <PhaseCard view={phaseView(state, now)} />}
       {Details && <Details raw={raw} now={now} windowOpen={state.window !== null} />}
       <footer class="stack small">
         <p class="row">

@@ -49,6 +49,9 @@ const TreatmentSection = group(
           windowHours: v.optional(p.windowHours, DEFAULT_PROTOCOL.windowHours),
           boosterIntervalWeeks: v.optional(p.boosterIntervalWeeks, DEFAULT_PROTOCOL.boosterIntervalWeeks),
           therapySessionCount: v.optional(p.therapySessionCount, DEFAULT_PROTOCOL.therapySessionCount),
+          // A backup from before issue 15 has neither: an IV course, boosters as needed.
+          kind: v.optional(p.kind, DEFAULT_PROTOCOL.kind),
+          stages: v.optional(p.stages, () => []),
         }),
       ),
       () => ({}),

@@ -60,4 +60,81 @@ export const phase = {
     message: 'Your booster reminder date has come. Your care team decides whether and when you need one.',
     source: 'Andrade 2017 (J Clin Psychiatry 78:e852): booster timing is individual',
   },
+
+  // The same sentences in the words of the other kinds (issue 15): "Im" for intramuscular
+  // injections, "Session" for esketamine nasal spray and at-home sessions, which are treatment
+  // sessions (never to be confused with therapy sessions). utils/treatment/words.ts picks them.
+  phaseInductionIm: { message: 'Induction: injection $1 of $2' },
+  phaseInductionSession: { message: 'Induction: session $1 of $2' },
+  inductionProgressIm: { message: 'Injection $1 of $2 in your series' },
+  inductionProgressSession: { message: 'Treatment session $1 of $2 in your series' },
+  nextInfusionScheduledIm: { message: 'Next injection: $1' },
+  nextInfusionScheduledSession: { message: 'Next treatment session: $1' },
+  nextInfusionSuggestedIm: { message: 'Next injection suggested around $1 (ask your clinic)' },
+  nextInfusionSuggestedSession: { message: 'Next treatment session suggested around $1 (ask your clinic)' },
+  daysSinceLastIm: { message: '$1 days since your last injection' },
+  daysSinceLastSession: { message: '$1 days since your last treatment session' },
+  daysSinceLastOneIm: { message: '1 day since your last injection' },
+  daysSinceLastOneSession: { message: '1 day since your last treatment session' },
+  daysSinceLastTodayIm: { message: 'Your last injection was today' },
+  daysSinceLastTodaySession: { message: 'Your last treatment session was today' },
+  firstScreenBodyIm: {
+    message: 'Add your injection dates and Afterglow will show where you are in treatment, right here in the toolbar.',
+  },
+  firstScreenBodySession: {
+    message: 'Add your treatment session dates and Afterglow will show where you are in treatment, right here in the toolbar.',
+  },
+  firstScreenActionIm: { message: 'Add your injection dates' },
+  firstScreenActionSession: { message: 'Add your treatment session dates' },
+  titleWindowInductionIm: { message: 'Window open: $1 hours left · injection $2 of $3' },
+  titleWindowInductionSession: { message: 'Window open: $1 hours left · session $2 of $3' },
+  titleInductionIm: { message: 'Injection $1 of $2 done · window closed' },
+  titleInductionSession: { message: 'Session $1 of $2 done · window closed' },
+  titleMaintenanceIm: { message: 'Maintenance · $1 days since your last injection' },
+  titleMaintenanceSession: { message: 'Maintenance · $1 days since your last treatment session' },
+  titleBeforeIm: { message: 'Afterglow: add your injection dates to begin' },
+  titleBeforeSession: { message: 'Afterglow: add your treatment session dates to begin' },
+  guidanceBeforeIm: {
+    message: 'Before your first injection, think of one habit you would like to start or stop. The days after an injection are a good time to begin.',
+    source: 'docs/clinical-defaults.md#habits; the window (#the-window, #other-kinds-of-treatment)',
+  },
+  guidanceBeforeSession: {
+    message: 'Before your first treatment session, think of one habit you would like to start or stop. The days after a session are a good time to begin.',
+    source: 'docs/clinical-defaults.md#habits; the window (#the-window, #other-kinds-of-treatment)',
+  },
+  guidanceInductionIm: {
+    message: 'Between injections: daylight in the morning, some movement you enjoy, and regular sleep all support the treatment.',
+    source: 'Brown 2022 (PLoS Biol 20:e3001571) on daylight; docs/clinical-defaults.md#habits',
+  },
+  guidanceInductionSession: {
+    message: 'Between treatment sessions: daylight in the morning, some movement you enjoy, and regular sleep all support the treatment.',
+    source: 'Brown 2022 (PLoS Biol 20:e3001571) on daylight; docs/clinical-defaults.md#habits',
+  },
+
+  // The rest day, in each kind's words and by its own rule (docs/clinical-defaults.md#rest-day).
+  restDayIm: { message: 'Rest day: no movement or outdoor nudges until $1. Do not drive today.' },
+  restDayEsketamine: {
+    message: 'Rest day: no movement or outdoor nudges until $1. Do not drive or use machinery until tomorrow, after a restful sleep.',
+  },
+  restDayHome: { message: 'Rest day: no movement or outdoor nudges until $1. Do not drive until tomorrow.' },
+  guidanceRestDayIm: {
+    message: 'Injection day is a rest day. Take it easy, and do not drive until tomorrow.',
+    source: 'Clinic protocol: intramuscular ketamine is given like an infusion; patients must not drive that day',
+  },
+  guidanceRestDayEsketamine: {
+    message: 'Treatment day is a rest day. Do not drive or use machinery until the next day, after a restful sleep.',
+    source: 'SPRAVATO Prescribing Information (Janssen), Dosage and Administration and Warnings',
+  },
+  guidanceRestDayHome: {
+    message: 'Session day is a rest day. Stay where you are safe, take it easy, and do not drive until tomorrow.',
+    source: 'At-home program guidance (e.g. Mindbloom): no driving on the day of a session',
+  },
+
+  // Where the schedule is: "Week 6: once a week" (docs/clinical-defaults.md#other-kinds-of-treatment).
+  stageWeek: { message: 'Week $1: $2' },
+  cadenceOnceAWeek: { message: 'once a week' },
+  cadenceTwiceAWeek: { message: 'twice a week' },
+  cadenceTimesAWeek: { message: '$1 times a week' },
+  cadenceOnceEvery: { message: 'once every $1 weeks' },
+  cadenceTimesEvery: { message: '$1 times every $2 weeks' },
 } satisfies CatalogueSection;

@@ -4,7 +4,7 @@ import { CLINIC_LIMITS, validateClinicProfile } from './profile';
 import { isClockTime } from '@/utils/time/clockTime';
 import type { NudgeRule, PresetId } from '@/utils/habits/record';
 import { GOAL_TIMES_LIMITS, INTERVAL_LIMITS, PRESET_IDS, PRESETS } from '@/utils/habits/record';
-import type { Protocol } from '@/utils/treatment/record';
+import type { Protocol, ProtocolNumber } from '@/utils/treatment/record';
 import { PROTOCOL_LIMITS } from '@/utils/treatment/record';
 
 /**
@@ -30,12 +30,12 @@ export interface ClinicDraft {
   /** The landing address is the clinic's own page exported from the builder: no code in the link. */
   ownPage: boolean;
   landing: string;
-  protocol: Record<keyof Protocol, string>;
+  protocol: Record<ProtocolNumber, string>;
   presets: Record<PresetId, PresetDraft>;
 }
 
 export { PRESET_IDS };
-const PROTOCOL_KEYS = Object.keys(PROTOCOL_LIMITS) as Array<keyof Protocol>;
+const PROTOCOL_KEYS = Object.keys(PROTOCOL_LIMITS) as Array<ProtocolNumber>;
 
 export const emptyDraft = (landing: string): ClinicDraft => ({
   name: '',
@@ -44,7 +44,7 @@ export const emptyDraft = (landing: string): ClinicDraft => ({
   welcome: '',
   ownPage: false,
   landing,
-  protocol: Object.fromEntries(PROTOCOL_KEYS.map((k) => [k, ''])) as Record<keyof Protocol, string>,
+  protocol: Object.fromEntries(PROTOCOL_KEYS.map((k) => [k, ''])) as Record<ProtocolNumber, string>,
   presets: Object.fromEntries(PRESET_IDS.map((id) => [id, { on: false, times: '', nudge: '', texts: '' }])) as Record<PresetId, PresetDraft>,
 });
 

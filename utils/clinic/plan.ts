@@ -8,7 +8,7 @@ import { enablePreset, restoreHabit, resumeHabit, setGoal } from '@/utils/habits
 import { PRESET_NAMES } from '@/utils/habits/names';
 import { withHabitNudges } from '@/utils/nudges/edits';
 import { dayKey } from '@/utils/time/dayKey';
-import type { Protocol } from '@/utils/treatment/record';
+import type { Protocol, ProtocolNumber } from '@/utils/treatment/record';
 import { DEFAULT_PROTOCOL, PROTOCOL_LIMITS } from '@/utils/treatment/record';
 
 /**
@@ -34,7 +34,7 @@ interface ChangeBase {
   id: string;
   conflict: boolean;
 }
-export type ProtocolChange = ChangeBase & { area: 'protocol'; key: keyof Protocol; from: number | null; to: number | null };
+export type ProtocolChange = ChangeBase & { area: 'protocol'; key: ProtocolNumber; from: number | null; to: number | null };
 export type HabitChange = ChangeBase & { area: 'habit'; preset: PresetId } & (
     | { aspect: 'add'; to: { goal: Goal; nudges: NudgeRule[] } }
     | { aspect: 'goal'; from: Goal; to: Goal }
@@ -47,7 +47,7 @@ export interface ClinicPlan {
   changes: PlanChange[];
 }
 
-const PROTOCOL_KEYS = Object.keys(PROTOCOL_LIMITS) as Array<keyof Protocol>;
+const PROTOCOL_KEYS = Object.keys(PROTOCOL_LIMITS) as Array<ProtocolNumber>;
 
 /** Weekday order carries no meaning: [5,1] and [1,5] are the same nudge. */
 const normalNudges = (nudges: NudgeRule[]) =>
@@ -162,7 +162,7 @@ export function applyClinicPlan(
 
   for (const change of applied) {
     if (change.area === 'protocol') {
-      (protocol as Record<keyof Protocol, number | null>)[change.key] = change.to;
+      (protocol as Record<ProtocolNumber, number | null>)[change.key] = change.to;
     } else {
       habits = applyHabitChange(habits, change, now);
     }

@@ -4,7 +4,7 @@ import type { PlanChange } from './plan';
 import type { Goal, NudgeRule, PresetId, Weekday } from '@/utils/habits/record';
 import { PRESETS } from '@/utils/habits/record';
 import { PRESET_NAMES } from '@/utils/habits/names';
-import type { Protocol } from '@/utils/treatment/record';
+import type { Protocol, ProtocolNumber } from '@/utils/treatment/record';
 import { DEFAULT_PROTOCOL, PROTOCOL_LIMITS } from '@/utils/treatment/record';
 import type { MessageKey } from '@/utils/catalogue';
 
@@ -13,24 +13,24 @@ import type { MessageKey } from '@/utils/catalogue';
  * patient's confirmation: the components only render these lines.
  */
 
-const PROTOCOL_KEYS = Object.keys(PROTOCOL_LIMITS) as Array<keyof Protocol>;
+const PROTOCOL_KEYS = Object.keys(PROTOCOL_LIMITS) as Array<ProtocolNumber>;
 const presetName = (id: PresetId) => t(PRESET_NAMES[id]);
 
 /**
  * Each protocol number's name as a patient reads it. Not the options page's field labels,
  * whose hints ("weeks, empty for none") belong to a form, never to a sentence (issue 17).
  */
-const PROTOCOL_NAMES: Record<keyof Protocol, MessageKey> = {
+const PROTOCOL_NAMES: Record<ProtocolNumber, MessageKey> = {
   inductionCount: 'clinicProtocolInductionCount',
   infusionsPerWeek: 'clinicProtocolInfusionsPerWeek',
   windowHours: 'clinicProtocolWindowHours',
   boosterIntervalWeeks: 'clinicProtocolBoosterIntervalWeeks',
   therapySessionCount: 'clinicProtocolTherapySessionCount',
 };
-const protocolName = (key: keyof Protocol) => t(PROTOCOL_NAMES[key]);
+const protocolName = (key: ProtocolNumber) => t(PROTOCOL_NAMES[key]);
 
 /** A protocol number with its unit: "60 hours", "every 4 weeks", "off". */
-export function protocolValue(key: keyof Protocol, value: number | null): string {
+export function protocolValue(key: ProtocolNumber, value: number | null): string {
   if (value === null) return t('protocolOff');
   if (key === 'windowHours') return t('clinicHours', value);
   if (key === 'boosterIntervalWeeks') return t('clinicEveryWeeks', value);
@@ -124,4 +124,4 @@ export function describeChange(change: PlanChange): string {
 }
 
 /** "48 hours": the default a builder's empty protocol field keeps. */
-export const protocolDefault = (key: keyof Protocol) => protocolValue(key, DEFAULT_PROTOCOL[key]);
+export const protocolDefault = (key: ProtocolNumber) => protocolValue(key, DEFAULT_PROTOCOL[key]);

@@ -1,6 +1,7 @@
 import { t } from '@/utils/catalogue';
 import type { PhaseState } from './phaseAt';
 import { phaseAt } from './phaseAt';
+import { inWordsOf as w } from './words';
 import type { TreatmentRecord } from './record';
 
 const HOUR_MS = 3_600_000;
@@ -23,25 +24,25 @@ export const BADGE_COLORS = {
 
 /** The badge text, tooltip and colour for a phase. This is a contract (issue #2). */
 export function badgeFor(state: PhaseState): BadgeView {
-  const { window, series, phase } = state;
+  const { window, series, phase, kind } = state;
   if (window) {
     const title =
       phase === 'induction' && series
-        ? t('titleWindowInduction', window.hoursLeft, series.done, series.of)
+        ? t(w('titleWindowInduction', kind), window.hoursLeft, series.done, series.of)
         : t('titleWindowMaintenance', window.hoursLeft);
     return { text: `${window.hoursLeft}h`, title, color: BADGE_COLORS.window };
   }
   if (phase === 'induction' && series) {
     return {
       text: `${series.done}/${series.of}`,
-      title: t('titleInduction', series.done, series.of),
+      title: t(w('titleInduction', kind), series.done, series.of),
       color: BADGE_COLORS.induction,
     };
   }
   if (phase === 'maintenance') {
-    return { text: '', title: t('titleMaintenance', state.daysSinceLast ?? 0), color: BADGE_COLORS.maintenance };
+    return { text: '', title: t(w('titleMaintenance', kind), state.daysSinceLast ?? 0), color: BADGE_COLORS.maintenance };
   }
-  return { text: '', title: t('titleBefore'), color: BADGE_COLORS.before };
+  return { text: '', title: t(w('titleBefore', kind)), color: BADGE_COLORS.before };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { addYears } from 'date-fns';
 import { t, type MessageKey } from '@/utils/catalogue';
-import type { Infusion, Protocol, TherapySession, TreatmentRecord } from './record';
+import type { Infusion, ProtocolNumber, TherapySession, TreatmentRecord } from './record';
 import { PROTOCOL_LIMITS } from './record';
 
 /**
@@ -91,7 +91,7 @@ export function removeSession(record: TreatmentRecord, at: string): TreatmentRec
 }
 
 /** The catalogue key of each protocol field's label. */
-export const PROTOCOL_LABELS: Record<keyof Protocol, MessageKey> = {
+export const PROTOCOL_LABELS: Record<ProtocolNumber, MessageKey> = {
   inductionCount: 'protocolInductionCount',
   infusionsPerWeek: 'protocolInfusionsPerWeek',
   windowHours: 'protocolWindowHours',
@@ -100,7 +100,7 @@ export const PROTOCOL_LABELS: Record<keyof Protocol, MessageKey> = {
 };
 
 /** Sets one protocol number from a form field; an empty booster field turns the reminder off. */
-export function setProtocolValue(record: TreatmentRecord, key: keyof Protocol, raw: string): EditResult {
+export function setProtocolValue(record: TreatmentRecord, key: ProtocolNumber, raw: string): EditResult {
   const trimmed = raw.trim();
   if (key === 'boosterIntervalWeeks' && trimmed === '') {
     return { ok: true, record: { ...record, protocol: { ...record.protocol, boosterIntervalWeeks: null } } };

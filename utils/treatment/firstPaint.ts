@@ -1,5 +1,5 @@
-import type { Infusion, Protocol, TherapySession, TreatmentRecord } from './record';
-import { DEFAULT_PROTOCOL, EMPTY_TREATMENT, ISO_INSTANT, isRealDate, NOTE_MAX, PROTOCOL_LIMITS } from './record';
+import type { Infusion, Protocol, ProtocolNumber, TherapySession, TreatmentRecord } from './record';
+import { DEFAULT_PROTOCOL, EMPTY_TREATMENT, ISO_INSTANT, isRealDate, MAX_STAGES, NOTE_MAX, PROTOCOL_LIMITS, STAGE_LIMITS, TREATMENT_KINDS } from './record';
 
 /**
  * The treatment record for the popup's first paint, read without the schema library, which
@@ -15,25 +15,36 @@ const onlyKeys = (value: Fields, keys: readonly string[]) => Object.keys(value).
 const isInstant = (value: unknown) => typeof value === 'string' && ISO_INSTANT.test(value) && isRealDate(value);
 
 const isEntry =
-  <T>(kinds: readonly unknown[]) =>
+  <T>(kinds: readonly unknown[], extra: string[] = []) =>
   (value: unknown): value is T =>
     isObject(value) &&
-    onlyKeys(value, ['at', 'kind', 'note']) &&
+    onlyKeys(value, ['at', 'kind', 'note', ...extra]) &&
     isInstant(value.at) &&
     kinds.includes(value.kind) &&
-    (value.note === undefined || (typeof value.note === 'string' && value.note.length <= NOTE_MAX));
-const isInfusion = isEntry<Infusion>(['infusion', 'booster']);
+    (value.note === undefined || (typeof value.note === 'string' && value.note.length <= NOTE_MAX)) &&
+    (value.treatment === undefined || TREATMENT_KINDS.includes(value.treatment as never));
+const isInfusion = isEntry<Infusion>(['infusion', 'booster'], ['treatment']);
 const isSession = isEntry<TherapySession>(['preparation', 'kap', 'integration']);
 
-const KEYS = Object.keys(PROTOCOL_LIMITS) as Array<keyof Protocol>;
+const within = (n: unknown, { min, max }: { min: number; max: number }) => Number.isInteger(n) && (n as number) >= min && (n as number) <= max;
+const KEYS = Object.keys(PROTOCOL_LIMITS) as ProtocolNumber[];
+const STAGE_KEYS = Object.keys(STAGE_LIMITS) as Array<keyof typeof STAGE_LIMITS>;
+const isStages = (value: unknown) =>
+  value === undefined ||
+  (Array.isArray(value) &&
+    value.length <= MAX_STAGES &&
+    value.every(
+      (stage, i) =>
+        isObject(stage) &&
+        onlyKeys(stage, STAGE_KEYS) &&
+        STAGE_KEYS.every((key) => within(stage[key], STAGE_LIMITS[key]) || (key === 'weeks' && stage[key] === null && i === value.length - 1)),
+    ));
 const isProtocol = (value: unknown): value is Protocol =>
   isObject(value) &&
-  onlyKeys(value, KEYS) &&
-  KEYS.every((key) => {
-    const n = value[key];
-    const { min, max } = PROTOCOL_LIMITS[key];
-    return (n === null && key === 'boosterIntervalWeeks') || (Number.isInteger(n) && (n as number) >= min && (n as number) <= max);
-  });
+  onlyKeys(value, [...KEYS, 'kind', 'stages']) &&
+  (value.kind === undefined || TREATMENT_KINDS.includes(value.kind as never)) &&
+  isStages(value.stages) &&
+  KEYS.every((key) => (value[key] === null && key === 'boosterIntervalWeeks') || within(value[key], PROTOCOL_LIMITS[key]));
 
 export function treatmentAtFirstPaint(raw: unknown): TreatmentRecord {
   if (!isObject(raw)) return EMPTY_TREATMENT;
@@ -41,6 +52,7 @@ export function treatmentAtFirstPaint(raw: unknown): TreatmentRecord {
   return {
     infusions: Array.isArray(infusions) ? infusions.filter(isInfusion) : [],
     sessions: Array.isArray(sessions) ? sessions.filter(isSession) : [],
-    protocol: isProtocol(protocol) ? protocol : DEFAULT_PROTOCOL,
+    // A version 1 protocol (no kind, no stages) is the IV protocol it was.
+    protocol: isProtocol(protocol) ? { ...protocol, kind: protocol.kind ?? 'iv', stages: protocol.stages ?? [] } : DEFAULT_PROTOCOL,
   };
 }

@@ -1,5 +1,6 @@
 import { addDays, addWeeks, differenceInCalendarDays, setHours, startOfDay } from 'date-fns';
-import type { Infusion, TherapySession, TreatmentRecord } from './record';
+import type { Infusion, Protocol, TherapySession, TreatmentKind, TreatmentRecord } from './record';
+import { stageCount } from './record';
 
 const HOUR_MS = 3_600_000;
 
@@ -19,8 +20,18 @@ export const BOOSTER_OVERDUE_AFTER_DAYS = 7;
 
 export type PhaseName = 'before' | 'induction' | 'maintenance';
 
+/** Where the schedule is: the calendar week of the course and the cadence of its stage. */
+export interface StageNow {
+  /** 1 in the week the series began, 6 five weeks later (calendar weeks, not sessions). */
+  week: number;
+  times: number;
+  everyWeeks: number;
+}
+
 export interface PhaseState {
   phase: PhaseName;
+  /** The protocol's kind: the words the patient reads follow it. */
+  kind: TreatmentKind;
   /** The window after the most recent past infusion, if it is still open. */
   window: { start: Date; end: Date; hoursLeft: number; fractionLeft: number } | null;
   /** Position in the current induction series; null before the first infusion. */
@@ -30,7 +41,9 @@ export interface PhaseState {
   daysSinceLast: number | null;
   /** The first infusion dated in the future. */
   nextScheduled: Infusion | null;
-  /** During induction with nothing scheduled: the date the cadence suggests. */
+  /** The stage of the schedule, during the series or a later stage; null before or once every stage is done. */
+  stage: StageNow | null;
+  /** With nothing scheduled, during a stage: the date its cadence suggests. */
   nextSuggested: Date | null;
   /** Maintenance with a booster interval set. */
   booster: { dueOn: Date; status: 'upcoming' | 'due' | 'overdue' } | null;
@@ -45,20 +58,38 @@ const time = (entry: { at: string }) => Date.parse(entry.at);
 const byTime = <T extends { at: string }>(a: T, b: T) => time(a) - time(b);
 
 /**
- * Splits past infusions into series. Returns the infusions of the current (latest) series.
- * See NEW_SERIES_AFTER_DAYS for the rule.
+ * Splits past infusions into courses (see NEW_SERIES_AFTER_DAYS) and returns the current one's
+ * entries that are not boosters: its first inductionCount are the series, the rest the later
+ * stages. Entries count whatever their kind: a course that changes kind goes on where it was.
  */
-export function currentSeries(past: Infusion[], inductionCount: number): Infusion[] {
-  let series: Infusion[] = [];
+export function currentCourse(past: Infusion[]): Infusion[] {
+  let course: Infusion[] = [];
   let previousAt: number | null = null;
   for (const infusion of past) {
     const gapDays = previousAt === null ? Infinity : (time(infusion) - previousAt) / (24 * HOUR_MS);
     previousAt = time(infusion);
     if (infusion.kind === 'booster') continue;
-    if (series.length === 0 || gapDays > NEW_SERIES_AFTER_DAYS) series = [infusion];
-    else if (series.length < inductionCount) series.push(infusion);
+    if (course.length === 0 || gapDays > NEW_SERIES_AFTER_DAYS) course = [infusion];
+    else course.push(infusion);
   }
-  return series;
+  return course;
+}
+
+/** The infusions of the current (latest) induction series. */
+export const currentSeries = (past: Infusion[], inductionCount: number) => currentCourse(past).slice(0, inductionCount);
+
+/**
+ * The stage the next session belongs to, by sessions done: a stage ends when its sessions are
+ * done, not by the calendar, so after a missed week the schedule goes on where it stopped.
+ */
+function stageFor(protocol: Protocol, done: number): { times: number; everyWeeks: number } | null {
+  if (done < protocol.inductionCount) return { times: protocol.infusionsPerWeek, everyWeeks: 1 };
+  let after = done - protocol.inductionCount;
+  for (const stage of protocol.stages) {
+    if (stage.weeks === null || after < stageCount(stage)) return stage;
+    after -= stageCount(stage);
+  }
+  return null;
 }
 
 /** The end of the rest day after an infusion: 06:00 local on the next calendar day. */
@@ -74,7 +105,8 @@ export function phaseAt(record: TreatmentRecord, now: Date): PhaseState {
   const past = infusions.filter((i) => time(i) <= nowMs);
   const nextScheduled = infusions.find((i) => time(i) > nowMs) ?? null;
   const lastInfusion = past.at(-1) ?? null;
-  const series = currentSeries(past, protocol.inductionCount);
+  const course = currentCourse(past);
+  const series = course.slice(0, protocol.inductionCount);
   const seriesStart = series[0];
 
   const phase: PhaseName =
@@ -99,16 +131,25 @@ export function phaseAt(record: TreatmentRecord, now: Date): PhaseState {
     if (nowMs < restEnd.getTime()) restUntil = restEnd;
   }
 
-  // The cadence spaces infusions 7 / perWeek days apart (2 a week: every 3–4 days).
+  const cadence = seriesStart ? stageFor(protocol, course.length) : null;
+  // "Week 6": calendar weeks since the series began, whatever the sessions done.
+  const stage: StageNow | null =
+    cadence && seriesStart
+      ? { week: Math.floor(differenceInCalendarDays(now, new Date(time(seriesStart))) / 7) + 1, times: cadence.times, everyWeeks: cadence.everyWeeks }
+      : null;
+
+  // The stage's cadence spaces sessions 7 · everyWeeks / times days apart (2 a week: every
+  // 3–4 days), from the last of the course (during the series, from the last of the series).
   let nextSuggested: Date | null = null;
-  const lastOfSeries = series.at(-1);
-  if (phase === 'induction' && !nextScheduled && lastOfSeries) {
-    const suggested = startOfDay(addDays(new Date(time(lastOfSeries)), Math.round(7 / protocol.infusionsPerWeek)));
+  const lastOfCourse = (phase === 'induction' ? series : course).at(-1);
+  if (stage && !nextScheduled && lastOfCourse) {
+    const suggested = startOfDay(addDays(new Date(time(lastOfCourse)), Math.round((7 * stage.everyWeeks) / stage.times)));
     nextSuggested = suggested.getTime() < startOfDay(now).getTime() ? startOfDay(now) : suggested;
   }
 
+  // The booster reminder is for a maintenance with no stage left to follow (boosters as needed).
   let booster: PhaseState['booster'] = null;
-  if (phase === 'maintenance' && lastInfusion && protocol.boosterIntervalWeeks !== null) {
+  if (phase === 'maintenance' && !stage && lastInfusion && protocol.boosterIntervalWeeks !== null) {
     const dueOn = startOfDay(addWeeks(new Date(time(lastInfusion)), protocol.boosterIntervalWeeks));
     const daysPast = differenceInCalendarDays(now, dueOn);
     const status = daysPast < 0 ? 'upcoming' : daysPast > BOOSTER_OVERDUE_AFTER_DAYS ? 'overdue' : 'due';
@@ -119,11 +160,13 @@ export function phaseAt(record: TreatmentRecord, now: Date): PhaseState {
   const seriesStartMs = seriesStart ? time(seriesStart) : -Infinity;
   return {
     phase,
+    kind: protocol.kind,
     window,
     series: seriesStart ? { done: series.length, of: protocol.inductionCount, startedAt: new Date(time(seriesStart)) } : null,
     lastInfusion,
     daysSinceLast: lastInfusion ? differenceInCalendarDays(now, new Date(time(lastInfusion))) : null,
     nextScheduled,
+    stage,
     nextSuggested,
     booster,
     restUntil,

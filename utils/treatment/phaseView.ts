@@ -1,6 +1,13 @@
 import { t } from '@/utils/catalogue';
 import { friendlyMoment } from '@/utils/time/format';
-import type { PhaseState } from './phaseAt';
+import type { PhaseState, StageNow } from './phaseAt';
+import { inWordsOf as w, restWords } from './words';
+
+/** "once a week", "twice a week", "once every 2 weeks". */
+function cadence({ times, everyWeeks }: StageNow): string {
+  if (everyWeeks > 1) return times === 1 ? t('cadenceOnceEvery', everyWeeks) : t('cadenceTimesEvery', times, everyWeeks);
+  return times === 1 ? t('cadenceOnceAWeek') : times === 2 ? t('cadenceTwiceAWeek') : t('cadenceTimesAWeek', times);
+}
 
 /** What the popup's phase card shows, as text: the card itself does no date math. */
 export interface PhaseView {
@@ -14,20 +21,23 @@ export interface PhaseView {
 
 export function phaseView(state: PhaseState, now: Date): PhaseView {
   const lines: string[] = [];
-  const { window, series } = state;
+  const { window, series, kind } = state;
+  // The rest day follows the kind of the session it follows, as entered.
+  const restKind = state.lastInfusion?.treatment ?? kind;
 
   let heading: string;
   if (window) heading = t('phaseWindowOpen');
-  else if (state.phase === 'induction' && series) heading = t('phaseInduction', series.done, series.of);
+  else if (state.phase === 'induction' && series) heading = t(w('phaseInduction', kind), series.done, series.of);
   else if (state.phase === 'maintenance') heading = t('phaseMaintenance');
   else heading = t('phaseBefore');
 
-  if (state.restUntil) lines.push(t('restDay', friendlyMoment(state.restUntil, now)));
-  if (state.nextScheduled) lines.push(t('nextInfusionScheduled', friendlyMoment(new Date(state.nextScheduled.at), now)));
-  else if (state.nextSuggested) lines.push(t('nextInfusionSuggested', friendlyMoment(state.nextSuggested, now, false)));
+  if (state.restUntil) lines.push(t(restWords('restDay', restKind), friendlyMoment(state.restUntil, now)));
+  if (state.stage) lines.push(t('stageWeek', state.stage.week, cadence(state.stage)));
+  if (state.nextScheduled) lines.push(t(w('nextInfusionScheduled', kind), friendlyMoment(new Date(state.nextScheduled.at), now)));
+  else if (state.nextSuggested) lines.push(t(w('nextInfusionSuggested', kind), friendlyMoment(state.nextSuggested, now, false)));
   if (state.phase === 'maintenance' && state.daysSinceLast !== null) {
     const days = state.daysSinceLast;
-    lines.push(days === 0 ? t('daysSinceLastToday') : days === 1 ? t('daysSinceLastOne') : t('daysSinceLast', days));
+    lines.push(days === 0 ? t(w('daysSinceLastToday', kind)) : days === 1 ? t(w('daysSinceLastOne', kind)) : t(w('daysSinceLast', kind), days));
   }
   if (state.booster) {
     const on = friendlyMoment(state.booster.dueOn, now, false);
@@ -36,12 +46,12 @@ export function phaseView(state: PhaseState, now: Date): PhaseView {
   }
 
   let guidance: string;
-  if (state.restUntil) guidance = t('guidanceRestDay');
+  if (state.restUntil) guidance = t(restWords('guidanceRestDay', restKind));
   else if (window) guidance = t('guidanceWindow');
   else if (state.booster && state.booster.status !== 'upcoming') guidance = t('guidanceBoosterDue');
-  else if (state.phase === 'induction') guidance = t('guidanceInduction');
+  else if (state.phase === 'induction') guidance = t(w('guidanceInduction', kind));
   else if (state.phase === 'maintenance') guidance = t('guidanceMaintenance');
-  else guidance = t('guidanceBefore');
+  else guidance = t(w('guidanceBefore', kind));
 
   return {
     phase: state.phase,
@@ -53,7 +63,7 @@ export function phaseView(state: PhaseState, now: Date): PhaseView {
     },
     progress:
       state.phase === 'induction' && series
-        ? { done: series.done, of: series.of, label: t('inductionProgress', series.done, series.of) }
+        ? { done: series.done, of: series.of, label: t(w('inductionProgress', kind), series.done, series.of) }
         : null,
     lines,
     guidance,

@@ -3,7 +3,14 @@
  * sessions, and the protocol their clinic follows. Stored in storage.local under
  * `local:treatment` at TREATMENT_VERSION; checked by salvageTreatment below (utils/stored/snapshot.ts reads every record).
  */
-export const TREATMENT_VERSION = 1;
+export const TREATMENT_VERSION = 2;
+
+/**
+ * How the ketamine is given (issue 15). It changes the words a patient reads and the preset
+ * protocol, never how the badge reads. Version 1 records have no kind: they are IV infusions.
+ */
+export type TreatmentKind = 'iv' | 'im' | 'esketamine' | 'home';
+export const TREATMENT_KINDS: readonly TreatmentKind[] = ['iv', 'im', 'esketamine', 'home'];
 
 /** An infusion is identified by its minute: two in the same minute are refused. */
 export interface Infusion {
@@ -12,6 +19,11 @@ export interface Infusion {
   /** A booster never counts toward an induction series. */
   kind: 'infusion' | 'booster';
   note?: string;
+  /**
+   * The kind of treatment it was, stamped when entered, so a course that changes kind keeps
+   * its history as entered. Absent (every version 1 entry): the protocol's kind.
+   */
+  treatment?: TreatmentKind;
 }
 
 export interface TherapySession {
@@ -20,8 +32,27 @@ export interface TherapySession {
   note?: string;
 }
 
+/**
+ * A stage of a schedule after the induction series: `times` sessions every `everyWeeks` weeks,
+ * for `weeks` weeks, or with `weeks` null for as long as the course goes on (the last stage).
+ * Esketamine's label schedule after its series of 8: { weeks: 4, times: 1, everyWeeks: 1 }, then
+ * { weeks: null, times: 1, everyWeeks: 2 }. docs/clinical-defaults.md#other-kinds-of-treatment.
+ */
+export interface Stage {
+  weeks: number | null;
+  times: number;
+  everyWeeks: number;
+}
+
+/**
+ * The protocol. Its schedule is a list of stages: first the induction series (inductionCount
+ * sessions at infusionsPerWeek, the `k/N` of the badge), then `stages`. The series is kept as
+ * a count, as version 1 stored it, so every old record means what it meant; an empty `stages`
+ * is version 1's "boosters as needed" after the series.
+ */
 export interface Protocol {
-  /** Infusions in the induction series. Default 6: Murrough 2013; Wilkinson 2021. */
+  kind: TreatmentKind;
+  /** Sessions in the induction series. Default 6: Murrough 2013; Wilkinson 2021. */
   inductionCount: number;
   /** Induction cadence. Default 2: Singh 2016 (twice weekly as good as three times). */
   infusionsPerWeek: number;
@@ -31,6 +62,8 @@ export interface Protocol {
   boosterIntervalWeeks: number | null;
   /** KAP sessions planned, on days other than infusion days. Default 3: clinic convention. */
   therapySessionCount: number;
+  /** The stages after the induction series; empty: boosters as needed (the IV protocol). */
+  stages: Stage[];
 }
 
 export interface TreatmentRecord {
@@ -46,15 +79,56 @@ export const PROTOCOL_LIMITS = {
   windowHours: { min: 24, max: 72 },
   boosterIntervalWeeks: { min: 2, max: 12 },
   therapySessionCount: { min: 0, max: 20 },
-} as const satisfies Record<keyof Protocol, { min: number; max: number }>;
+} as const satisfies Record<ProtocolNumber, { min: number; max: number }>;
 
+/** The protocol's numbers, each a form field: everything but the kind and the stages. */
+export type ProtocolNumber = Exclude<keyof Protocol, 'kind' | 'stages'>;
+
+/** The ranges of a stage's numbers, and how many stages a schedule may have after its series. */
+export const STAGE_LIMITS = {
+  weeks: { min: 1, max: 52 },
+  times: { min: 1, max: 3 },
+  everyWeeks: { min: 1, max: 12 },
+} as const satisfies Record<keyof Stage, { min: number; max: number }>;
+export const MAX_STAGES = 4;
+
+/** Today's IV protocol, as version 1 stored it. */
 export const DEFAULT_PROTOCOL: Protocol = {
+  kind: 'iv',
   inductionCount: 6,
   infusionsPerWeek: 2,
   windowHours: 48,
   boosterIntervalWeeks: null,
   therapySessionCount: 3,
+  stages: [],
 };
+
+/**
+ * Each kind's preset, chosen with the kind (docs/clinical-defaults.md#other-kinds-of-treatment).
+ * The window is 48 hours for every kind: there is no separate human evidence for the others.
+ */
+export const PRESETS: Record<TreatmentKind, Protocol> = {
+  iv: DEFAULT_PROTOCOL,
+  // Given in series like IV infusions (clinic protocols).
+  im: { ...DEFAULT_PROTOCOL, kind: 'im' },
+  // SPRAVATO Prescribing Information, Dosage and Administration: weeks 1-4 twice a week,
+  // weeks 5-8 weekly, from week 9 every 2 weeks or weekly (the least frequent that holds).
+  esketamine: {
+    ...DEFAULT_PROTOCOL,
+    kind: 'esketamine',
+    inductionCount: 8,
+    infusionsPerWeek: 2,
+    stages: [
+      { weeks: 4, times: 1, everyWeeks: 1 },
+      { weeks: null, times: 1, everyWeeks: 2 },
+    ],
+  },
+  // At-home programs: about 6 sessions, 1-2 a week (e.g. Mindbloom's first program).
+  home: { ...DEFAULT_PROTOCOL, kind: 'home', inductionCount: 6, infusionsPerWeek: 1 },
+};
+
+/** Sessions a finite stage holds: weeks at its cadence, rounded up. */
+export const stageCount = (stage: Stage) => Math.ceil(((stage.weeks ?? 0) * stage.times) / stage.everyWeeks);
 
 export const EMPTY_TREATMENT: TreatmentRecord = {
   infusions: [],

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { RejectedValue, TreatmentRecord } from './record';
-import { DEFAULT_PROTOCOL, ISO_INSTANT, isRealDate, NOTE_MAX, PROTOCOL_LIMITS } from './record';
+import { DEFAULT_PROTOCOL, ISO_INSTANT, isRealDate, MAX_STAGES, NOTE_MAX, PROTOCOL_LIMITS, STAGE_LIMITS, TREATMENT_KINDS } from './record';
 
 /**
  * The one schema of the stored treatment record (utils/treatment/record.ts holds its types and
@@ -19,18 +19,35 @@ export const isoInstant = v.pipe(
   v.check(isRealDate, 'must be a real date'),
 );
 
-const limited = (key: keyof typeof PROTOCOL_LIMITS) =>
+const between = (key: string, { min, max }: { min: number; max: number }) =>
   v.pipe(
     v.number(),
     v.integer(`${key} must be a whole number`),
-    v.minValue(PROTOCOL_LIMITS[key].min, `${key} is below ${PROTOCOL_LIMITS[key].min}`),
-    v.maxValue(PROTOCOL_LIMITS[key].max, `${key} is above ${PROTOCOL_LIMITS[key].max}`),
+    v.minValue(min, `${key} is below ${min}`),
+    v.maxValue(max, `${key} is above ${max}`),
   );
+const limited = (key: keyof typeof PROTOCOL_LIMITS) => between(key, PROTOCOL_LIMITS[key]);
+
+export const TreatmentKindSchema = v.picklist(TREATMENT_KINDS);
+
+export const StageSchema = v.strictObject({
+  weeks: v.nullable(between('weeks', STAGE_LIMITS.weeks)),
+  times: between('times', STAGE_LIMITS.times),
+  everyWeeks: between('everyWeeks', STAGE_LIMITS.everyWeeks),
+});
+
+/** The stages after the series: at most MAX_STAGES, and only the last may be open-ended. */
+export const StagesSchema = v.pipe(
+  v.array(StageSchema),
+  v.maxLength(MAX_STAGES, `at most ${MAX_STAGES} stages`),
+  v.check((stages) => stages.every((s, i) => s.weeks !== null || i === stages.length - 1), 'only the last stage may be open-ended'),
+);
 
 export const InfusionSchema = v.strictObject({
   at: isoInstant,
   kind: v.picklist(['infusion', 'booster']),
   note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX))),
+  treatment: v.optional(TreatmentKindSchema),
 });
 
 export const TherapySessionSchema = v.strictObject({
@@ -39,7 +56,13 @@ export const TherapySessionSchema = v.strictObject({
   note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX))),
 });
 
+/**
+ * A version 1 protocol has no kind and no stages: it reads as the IV protocol it was, with
+ * boosters as needed after the series (the migration, by shape, in the reader).
+ */
 export const ProtocolSchema = v.strictObject({
+  kind: v.optional(TreatmentKindSchema, 'iv'),
+  stages: v.optional(StagesSchema, () => []),
   inductionCount: limited('inductionCount'),
   infusionsPerWeek: limited('infusionsPerWeek'),
   windowHours: limited('windowHours'),

@@ -4,7 +4,7 @@ import { emptyBackupData, makeBackup } from '@/utils/backup/format';
 import { dayKey } from '@/utils/time/dayKey';
 import type { Habit, PresetId } from '@/utils/habits/record';
 import { PRESETS } from '@/utils/habits/record';
-import { PROTOCOL_LIMITS } from '@/utils/treatment/record';
+import { PRESETS as PROTOCOL_PRESETS, PROTOCOL_LIMITS } from '@/utils/treatment/record';
 
 /** Random valid backups, for the property tests of the format and of importing. */
 
@@ -18,7 +18,10 @@ const habitId = fc.stringMatching(/^[a-z0-9-]{1,12}$/).filter((id) => id !== 'co
 const clock = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 const between = (key: keyof typeof PROTOCOL_LIMITS) => fc.integer(PROTOCOL_LIMITS[key]);
 
-const infusion = fc.record({ at: instant, kind: fc.constantFrom('infusion' as const, 'booster' as const), note }, { requiredKeys: ['at', 'kind'] });
+const infusion = fc.record(
+  { at: instant, kind: fc.constantFrom('infusion' as const, 'booster' as const), note, treatment: fc.constantFrom('iv' as const, 'esketamine' as const) },
+  { requiredKeys: ['at', 'kind'] },
+);
 const session = fc.record(
   { at: instant, kind: fc.constantFrom('preparation' as const, 'kap' as const, 'integration' as const), note },
   { requiredKeys: ['at', 'kind'] },
@@ -73,6 +76,8 @@ export const backupData: fc.Arbitrary<BackupData> = fc
       windowHours: between('windowHours'),
       boosterIntervalWeeks: fc.option(between('boosterIntervalWeeks'), { nil: null }),
       therapySessionCount: between('therapySessionCount'),
+      kind: fc.constantFrom('iv' as const, 'im' as const, 'esketamine' as const, 'home' as const),
+      stages: fc.constantFrom([], PROTOCOL_PRESETS.esketamine.stages, [{ weeks: 3, times: 1, everyWeeks: 2 }]),
     }),
     habits: fc.uniqueArray(habit, { selector: (h) => h.id, maxLength: 4 }),
     bedtime: clock,
