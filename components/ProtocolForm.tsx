@@ -1,19 +1,22 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/catalogue';
 import type { Protocol, ProtocolNumber } from '@/utils/treatment/record';
-import { DEFAULT_PROTOCOL, PROTOCOL_LIMITS } from '@/utils/treatment/record';
-import { PROTOCOL_LABELS } from '@/utils/treatment/edits';
+import { PRESETS, PROTOCOL_LIMITS } from '@/utils/treatment/record';
+import { protocolLabel } from '@/utils/treatment/edits';
 
 const FIELDS = Object.keys(PROTOCOL_LIMITS) as Array<ProtocolNumber>;
 
 interface Props {
   protocol: Protocol;
+  /** The schedule after the series (components/StagesForm), shown after the series' numbers. */
+  stages?: ComponentChildren;
   /** Sets one field from its text; returns the error to show, or null. */
   onSet: (key: ProtocolNumber, raw: string) => Promise<string | null>;
 }
 
-/** The protocol numbers, each with its default and range, saved when the field is left. */
-export function ProtocolForm({ protocol, onSet }: Props) {
+/** The protocol numbers, each with its kind's default and its range, saved when the field is left. */
+export function ProtocolForm({ protocol, stages, onSet }: Props) {
   const [errors, setErrors] = useState<Partial<Record<ProtocolNumber, string>>>({});
   const [drafts, setDrafts] = useState<Partial<Record<ProtocolNumber, string>>>({});
 
@@ -34,9 +37,9 @@ export function ProtocolForm({ protocol, onSet }: Props) {
         const stored = protocol[key];
         const value = drafts[key] ?? (stored === null ? '' : String(stored));
         const error = errors[key];
-        return (
+        return [
           <div class="field" key={key}>
-            <label for={`protocol-${key}`}>{t(PROTOCOL_LABELS[key])}</label>
+            <label for={`protocol-${key}`}>{protocolLabel(key, protocol.kind)}</label>
             <input
               id={`protocol-${key}`}
               type="number"
@@ -53,15 +56,19 @@ export function ProtocolForm({ protocol, onSet }: Props) {
             />
             <span id={`protocol-${key}-hint`} class="muted small">
               {' '}
-              {t('protocolRange', DEFAULT_PROTOCOL[key] ?? t('protocolOff'), min, max)}
+              {t('protocolRange', PRESETS[protocol.kind][key] ?? t('protocolOff'), min, max)}
+              {/* Where the evidence is thinner, the page says so (docs/clinical-defaults.md#other-kinds-of-treatment). */}
+              {key === 'windowHours' && protocol.kind !== 'iv' && ` ${t('protocolWindowThinner')}`}
             </span>
             {error && (
               <p id={`protocol-${key}-error`} class="error" role="alert">
                 {error}
               </p>
             )}
-          </div>
-        );
+          </div>,
+          // The stages follow the series they come after.
+          key === 'infusionsPerWeek' && stages,
+        ];
       })}
     </section>
   );

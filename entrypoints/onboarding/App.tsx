@@ -10,7 +10,7 @@ import { summarizeProfile } from '@/utils/clinic/summary';
 import { habitChoices, saveHabitChoices } from '@/utils/habits/onboarding';
 import { editRecord } from '@/utils/shell/snapshot';
 import { useClinicSetup } from '@/hooks/useClinicSetup';
-import { InfusionEntries } from '@/entrypoints/options/TreatmentEntries';
+import { InfusionEntries, TreatmentKindChoice } from '@/entrypoints/options/TreatmentEntries';
 import { useNow } from '@/hooks/useNow';
 import { useSnapshot } from '@/hooks/useSnapshot';
 
@@ -63,6 +63,7 @@ export function OnboardingApp() {
         </OnboardingStep>
       ) : step === 2 ? (
         <OnboardingStep {...common} heading={t('onboardingDatesHeading')} intro={t('onboardingDatesIntro')} onSkip={next}>
+          <TreatmentKindChoice treatment={treatment} />
           <InfusionEntries treatment={treatment} now={now} />
         </OnboardingStep>
       ) : step === 3 ? (

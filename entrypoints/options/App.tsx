@@ -5,7 +5,7 @@ import { HabitsSection } from './HabitsSection';
 import { NudgesSection } from './NudgesSection';
 import { ClinicSection } from './ClinicSection';
 import { DataSection } from './DataSection';
-import { InfusionEntries, SessionEntries, editTreatment } from './TreatmentEntries';
+import { InfusionEntries, SessionEntries, StageEntries, TreatmentKindChoice, editTreatment } from './TreatmentEntries';
 import { useCheckins } from '@/hooks/useCheckins';
 import { useNow } from '@/hooks/useNow';
 import { useSnapshot } from '@/hooks/useSnapshot';
@@ -39,9 +39,14 @@ export function OptionsApp() {
         // Only what was shown goes: an entry set aside meanwhile stays for the next look.
         onDismiss={() => void updateRecord('recovery', (current) => current.slice(recovery.length))}
       />
+      <TreatmentKindChoice treatment={treatment} />
       <InfusionEntries treatment={treatment} now={now} />
       <SessionEntries treatment={treatment} now={now} />
-      <ProtocolForm protocol={treatment.protocol} onSet={(key, raw) => editTreatment((r) => setProtocolValue(r, key, raw))} />
+      <ProtocolForm
+        protocol={treatment.protocol}
+        stages={<StageEntries treatment={treatment} />}
+        onSet={(key, raw) => editTreatment((r) => setProtocolValue(r, key, raw))}
+      />
       <HabitsSection habits={stored.habits} weekStartsOn={stored.settings.weekStartsOn} now={now} days={backfill} checkins={checkins} />
       <NudgesSection stored={stored} now={now} week={checkins.of(week)} />
       <ClinicSection clinic={stored.clinic} />

@@ -126,7 +126,7 @@ describe('first-run onboarding', () => {
     expect(screen.getByText('We are glad you are here.')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    expect(screen.getByRole('heading', { name: 'Your infusion dates' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Your treatment dates' })).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Infusion date and time'), { target: { value: '2026-11-20T09:00' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add infusion' }));
     await waitFor(async () => expect((await treatmentItem.getValue()).infusions).toHaveLength(1));

@@ -49,7 +49,7 @@ describe('the options page’s data section', () => {
     choose(MINIMAL);
     await screen.findByRole('heading', { name: 'What this file holds' });
     fireEvent.click(screen.getByRole('button', { name: 'Replace' }));
-    await screen.findByText('Done. Your data now holds infusions: 1, therapy sessions: 0, habits: 0, days with check-ins: 0.');
+    await screen.findByText('Done. Your data now holds treatment dates: 1, therapy sessions: 0, habits: 0, days with check-ins: 0.');
     expect((await treatmentItem.getValue()).infusions).toEqual([{ at: '2026-11-20T09:00:00.000Z', kind: 'infusion' }]);
     expect(await readCheckins(['2026-11-02'])).toEqual([{}]);
 
@@ -89,7 +89,7 @@ describe('the options page’s data section', () => {
   it('downloads the check-ins as CSV and the treatment as a calendar', async () => {
     render(<DataSection />);
     fireEvent.click(screen.getByRole('button', { name: 'Check-ins (spreadsheet, CSV)' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Infusions and sessions (calendar, .ics)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Treatment dates and therapy sessions (calendar, .ics)' }));
     await waitFor(() => expect(downloadText).toHaveBeenCalledTimes(2));
     const calls = vi.mocked(downloadText).mock.calls;
     const csv = calls.find(([name]) => name.endsWith('.csv'))!;

@@ -9,7 +9,7 @@ describe('EraseData', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete all my data…' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Delete everything?' });
     expect(within(dialog).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'your infusion and therapy session dates, and your protocol',
+      'your treatment and therapy session dates, and your protocol',
       'your habits and their goals',
       'every check-in and the log of nudges',
       'your settings: working hours, quiet hours, bedtime',

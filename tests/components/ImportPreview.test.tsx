@@ -29,7 +29,7 @@ describe('ImportPreview', () => {
     render(<ImportPreview {...props} />);
     expect(screen.getByRole('table', { name: 'What the file holds, what you have now, and what you would have after each choice' })).toBeTruthy();
     expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Part', 'In the file', 'You have now', 'After Replace', 'After Merge']);
-    expect(row('Infusions')).toEqual([`3 (${day(2026, 11, 16)} to ${day(2026, 12, 4)})`, '1', '3', '3 (2 new)']);
+    expect(row('Treatment dates')).toEqual([`3 (${day(2026, 11, 16)} to ${day(2026, 12, 4)})`, '1', '3', '3 (2 new)']);
     expect(row('Days with check-ins')).toEqual([`2 (${day(2026, 11, 17)} to ${day(2026, 11, 18)})`, '0', '2', '2 (2 new)']);
     expect(row('Protocol and settings')).toEqual(['included', 'yours', 'from the file', 'yours kept']);
     expect(screen.getByText(/^Backup made .* by Afterglow 0\.1\.0\.$/)).toBeTruthy();

@@ -140,11 +140,11 @@ describe('the preview and the nudge page', () => {
   it('lists today and tomorrow, with why a nudge will not come', () => {
     render(
       <NudgePreview
-        today={[{ key: 'a', time: '6:30 PM', name: 'Evening light outside', note: 'rest day after an infusion', skipped: true }]}
+        today={[{ key: 'a', time: '6:30 PM', name: 'Evening light outside', note: 'rest day after a treatment', skipped: true }]}
         tomorrow={[{ key: 'b', time: '8:00 AM', name: 'Morning light outside', note: null, skipped: false }]}
       />,
     );
-    expect(screen.getByRole('list', { name: 'Today' }).textContent).toBe('6:30 PM Evening light outside (rest day after an infusion)');
+    expect(screen.getByRole('list', { name: 'Today' }).textContent).toBe('6:30 PM Evening light outside (rest day after a treatment)');
     expect(screen.getByRole('list', { name: 'Tomorrow' }).textContent).toBe('8:00 AM Morning light outside');
   });
 

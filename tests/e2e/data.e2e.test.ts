@@ -94,13 +94,13 @@ describe('the patient backs up, restores, exports and deletes their data', () =>
     await choose(JSON.stringify(firstFile));
     const preview = options.getByRole('region', { name: 'What this file holds' });
     await preview.waitFor();
-    const infusionRow = preview.getByRole('row', { name: /^Infusions/ });
+    const infusionRow = preview.getByRole('row', { name: /^Treatment dates/ });
     expect(await infusionRow.getByRole('cell').allTextContents()).toEqual([expect.stringMatching(/^2 \(.+ to .+\)$/), '0', '2', '2 (2 new)']);
     expect(await preview.getByRole('row', { name: /^Days with check-ins/ }).getByRole('cell').first().textContent()).toMatch(/^2 \(/);
     expect(await axeViolations(options)).toEqual([]);
 
     await options.getByRole('button', { name: 'Replace' }).click();
-    await options.getByText('Done. Your data now holds infusions: 2, therapy sessions: 0, habits: 1, days with check-ins: 2.').waitFor();
+    await options.getByText('Done. Your data now holds treatment dates: 2, therapy sessions: 0, habits: 1, days with check-ins: 2.').waitFor();
     await options.getByText('10 hours ago', { exact: false }).waitFor();
     expect(await until(badge, '38h')).toBe('38h');
     expect((await historyEntries(options)).map(([key]) => key).sort()).toEqual([`checkins:${day(1)}`, `checkins:${day(2)}`, `nudges:${day(1)}`].sort());
@@ -126,7 +126,7 @@ describe('the patient backs up, restores, exports and deletes their data', () =>
     expect(checkins.text).toBe(`date,habit,habit id,status\r\n${day(2)},Morning light outside,morning-light,skipped\r\n${day(1)},Morning light outside,morning-light,done\r\n`);
     const nudges = await download('Nudges (spreadsheet, CSV)');
     expect(nudges.text.split('\r\n')[1]).toMatch(/^\d{4}-\d{2}-\d{2},\d{2}:\d{2},.*,Morning light outside,morning-light,done,$/);
-    const calendar = await download('Infusions and sessions (calendar, .ics)');
+    const calendar = await download('Treatment dates and therapy sessions (calendar, .ics)');
     expect(calendar.name).toMatch(/\.ics$/);
     expect(calendar.text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(calendar.text.replace(/\r\n /g, '')).toContain('DESCRIPTION:calm\\; "good" day');
@@ -189,9 +189,9 @@ describe('the patient backs up, restores, exports and deletes their data', () =>
     };
     await choose(JSON.stringify(second));
     const preview = options.getByRole('region', { name: 'What this file holds' });
-    expect(await preview.getByRole('row', { name: /^Infusions/ }).getByRole('cell').last().textContent()).toBe('3 (1 new)');
+    expect(await preview.getByRole('row', { name: /^Treatment dates/ }).getByRole('cell').last().textContent()).toBe('3 (1 new)');
     await options.getByRole('button', { name: 'Merge' }).click();
-    await options.getByText('Done. Your data now holds infusions: 3, therapy sessions: 0, habits: 1, days with check-ins: 3.').waitFor();
+    await options.getByText('Done. Your data now holds treatment dates: 3, therapy sessions: 0, habits: 1, days with check-ins: 3.').waitFor();
     const treatment = (await stored()).treatment as { infusions: unknown[]; protocol: { windowHours: number } };
     expect(treatment.infusions).toHaveLength(3);
     expect(treatment.protocol.windowHours).toBe(72);
@@ -201,7 +201,7 @@ describe('the patient backs up, restores, exports and deletes their data', () =>
     const before = { storage: await stored(), history: await historyEntries(options) };
     await choose('{ "format": "afterglow-backup", "version": 1, "exportedAt": "2026-11-27T10:00:00.000Z" }');
     await options.getByRole('button', { name: 'Replace' }).click();
-    await options.getByText('Done. Your data now holds infusions: 0, therapy sessions: 0, habits: 0, days with check-ins: 0.').waitFor();
+    await options.getByText('Done. Your data now holds treatment dates: 0, therapy sessions: 0, habits: 0, days with check-ins: 0.').waitFor();
     expect(await until(badge, '')).toBe('');
 
     const copy = options.getByRole('region', { name: 'Your data from before the last import' });

@@ -182,7 +182,7 @@ describe('privacy: going through the whole product sends nothing anywhere', () =
     expect(JSON.parse(backupText).clinic.profile.name).toBe('Sunrise Ketamine Clinic');
     await download('Check-ins (spreadsheet, CSV)');
     await download('Nudges (spreadsheet, CSV)');
-    await download('Infusions and sessions (calendar, .ics)');
+    await download('Treatment dates and therapy sessions (calendar, .ics)');
     const [summary] = await Promise.all([ext.context.waitForEvent('page'), options.getByRole('link', { name: 'Printable summary for an appointment' }).click()]);
     await summary.getByRole('heading', { name: 'Afterglow summary' }).waitFor();
     await summary.close();

@@ -68,7 +68,7 @@ describe('a weekly habit kept on changing weekdays scores as Loop scores it (iss
       .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
     await options.getByRole('region', { name: 'What this file holds' }).waitFor();
     await options.getByRole('button', { name: 'Replace' }).click();
-    await options.getByText('Done. Your data now holds infusions: 0, therapy sessions: 0, habits: 1, days with check-ins: 40.').waitFor();
+    await options.getByText('Done. Your data now holds treatment dates: 0, therapy sessions: 0, habits: 1, days with check-ins: 40.').waitFor();
     await options.close();
   });
 

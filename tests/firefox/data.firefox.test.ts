@@ -55,7 +55,7 @@ describe('Firefox: a backup restored, then "Delete all my data"', () => {
     await options.type({ label: 'Restore from a backup file' }, file);
     await options.find({ role: 'region', name: 'What this file holds' });
     await options.click({ role: 'button', name: 'Replace' });
-    await options.waitForText('Done. Your data now holds infusions: 2, therapy sessions: 0, habits: 1, days with check-ins: 2.');
+    await options.waitForText('Done. Your data now holds treatment dates: 2, therapy sessions: 0, habits: 1, days with check-ins: 2.');
     await expect.poll(badge, { timeout: 5_000 }).toBe('38h');
     expect((await options.evaluate(historyEntries)).map(([key]) => key).sort()).toEqual([`checkins:${day(2)}`, `checkins:${day(1)}`].sort());
   });

@@ -5,7 +5,7 @@ export const general = {
   extName: { message: 'Afterglow' },
   extDescription: {
     message:
-      'Keeps the days after a ketamine infusion, and the habits that make its relief last, in view while you work. Your entries stay on this device.',
+      'Keeps the days after a ketamine treatment, and the habits that make its relief last, in view while you work. Your entries stay on this device.',
   },
   notMedicalAdvice: {
     message: 'Not medical advice. Your care team decides what is right for you.',

@@ -56,7 +56,7 @@ export const habits = {
     source: 'Caution for light routines: docs/clinical-defaults.md#light-and-bipolar-disorder',
   },
   habitsCustomHeading: { message: 'Your own habits' },
-  habitsCustomNone: { message: 'A habit to start, or one to stop: the days after an infusion are a good time for either.' },
+  habitsCustomNone: { message: 'A habit to start, or one to stop: the days after a treatment are a good time for either.' },
   habitsArchivedHeading: { message: 'Archived (their history is kept)' },
   goalPerLabel: { message: '$1: how often' },
   goalHowOften: { message: 'How often' },

@@ -56,7 +56,7 @@ export const nudges = {
     source: 'docs/clinical-defaults.md#habits (Wind-down): regular sleep supports mood; Brown 2022: dim light before bed',
   },
   nudgeIdeaReflect1: {
-    message: 'What has felt different since your infusion? A line or two is enough.',
+    message: 'What has felt different since your last treatment? A line or two is enough.',
     source: 'Clinic guidance: the window is a time for reflection (docs/clinical-defaults.md#the-window)',
   },
   nudgeIdeaReflect2: {
@@ -117,7 +117,7 @@ export const nudges = {
   nudgeRuleBedtime: { message: '$1: minutes before bedtime' },
   nudgeRuleEvery: { message: '$1: every how many minutes' },
   nudgeRuleEveryHint: { message: 'From 15 minutes to 8 hours (480 minutes), inside working hours.' },
-  nudgeRuleWindow: { message: '$1: time, once per window (the day after an infusion)' },
+  nudgeRuleWindow: { message: '$1: time, once per window (the day after a treatment)' },
   nudgeRuleSave: { message: 'Save' },
   nudgeRuleRemove: { message: 'Remove' },
   nudgeRuleAddTime: { message: 'Add a time' },
@@ -129,7 +129,7 @@ export const nudges = {
   nudgePreviewNone: { message: 'None' },
   nudgeSkipPaused: { message: 'paused' },
   nudgeSkipQuiet: { message: 'in quiet hours, will not come' },
-  nudgeSkipRest: { message: 'rest day after an infusion' },
+  nudgeSkipRest: { message: 'rest day after a treatment' },
   nudgeSkipGoal: { message: 'goal already met' },
   nudgeSnoozed: { message: 'snoozed' },
 

@@ -1,7 +1,8 @@
 import { addYears } from 'date-fns';
 import { t, type MessageKey } from '@/utils/catalogue';
-import type { Infusion, ProtocolNumber, TherapySession, TreatmentRecord } from './record';
-import { PROTOCOL_LIMITS } from './record';
+import type { Infusion, ProtocolNumber, Stage, TherapySession, TreatmentKind, TreatmentRecord } from './record';
+import { MAX_STAGES, PRESETS, PROTOCOL_LIMITS, STAGE_LIMITS } from './record';
+import { inWordsOf, type KindedKey } from './words';
 
 /**
  * The edits a patient makes on the options page, as pure functions. Each returns the new
@@ -41,12 +42,12 @@ export function parseLocalDateTime(value: string, now: Date): { at: string } | {
 
 const sameMinute = (a: string, b: string) => Math.floor(Date.parse(a) / 60_000) === Math.floor(Date.parse(b) / 60_000);
 
-type Entry = { at: string; kind: string; note?: string };
+type Entry = { at: string; kind: string; note?: string; treatment?: TreatmentKind };
 
 function upsert<T extends Entry>(
   list: T[],
   field: string,
-  input: { at: string; kind: T['kind']; note?: string },
+  input: { at: string; kind: T['kind']; note?: string; treatment?: TreatmentKind },
   now: Date,
   replacing: string | null,
   duplicateError: MessageKey,
@@ -58,7 +59,7 @@ function upsert<T extends Entry>(
     return { ok: false, field, error: t(duplicateError) };
   }
   const note = input.note?.trim();
-  const entry = { at: parsed.at, kind: input.kind, ...(note ? { note: note.slice(0, 500) } : {}) } as T;
+  const entry = { at: parsed.at, kind: input.kind, ...(note ? { note: note.slice(0, 500) } : {}), ...(input.treatment ? { treatment: input.treatment } : {}) } as T;
   return { ok: true, list: [...others, entry].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)) };
 }
 
@@ -68,7 +69,11 @@ export function saveInfusion(
   now: Date,
   replacing: string | null = null,
 ): EditResult {
-  const result = upsert(record.infusions, 'infusion-at', input, now, replacing, 'errorDuplicateInfusion');
+  // Stamped with the kind it is entered as (an edit keeps the stamp it had), so the history
+  // stays as entered if the kind changes later.
+  const treatment = record.infusions.find((i) => i.at === replacing)?.treatment ?? record.protocol.kind;
+  const duplicate = inWordsOf('errorDuplicateInfusion', record.protocol.kind);
+  const result = upsert(record.infusions, 'infusion-at', { ...input, treatment }, now, replacing, duplicate);
   return result.ok ? { ok: true, record: { ...record, infusions: result.list } } : result;
 }
 
@@ -90,7 +95,7 @@ export function removeSession(record: TreatmentRecord, at: string): TreatmentRec
   return { ...record, sessions: record.sessions.filter((s) => s.at !== at) };
 }
 
-/** The catalogue key of each protocol field's label. */
+/** The catalogue key of each protocol field's label (in the infusion words; see protocolLabel). */
 export const PROTOCOL_LABELS: Record<ProtocolNumber, MessageKey> = {
   inductionCount: 'protocolInductionCount',
   infusionsPerWeek: 'protocolInfusionsPerWeek',
@@ -98,6 +103,64 @@ export const PROTOCOL_LABELS: Record<ProtocolNumber, MessageKey> = {
   boosterIntervalWeeks: 'protocolBoosterIntervalWeeks',
   therapySessionCount: 'protocolTherapySessionCount',
 };
+const KINDED_LABELS: Partial<Record<ProtocolNumber, KindedKey>> = {
+  inductionCount: 'protocolInductionCount',
+  infusionsPerWeek: 'protocolInfusionsPerWeek',
+  windowHours: 'protocolWindowHours',
+};
+
+/** A protocol field's label in the words of the kind: "Treatment sessions in the series". */
+export const protocolLabel = (key: ProtocolNumber, kind: TreatmentKind) => {
+  const kinded = KINDED_LABELS[key];
+  return t(kinded ? inWordsOf(kinded, kind) : PROTOCOL_LABELS[key]);
+};
+
+/**
+ * Chooses the kind of treatment: its preset schedule (the series and the stages after it)
+ * replaces the schedule; the window, booster reminder and therapy sessions stay as set, and
+ * every dated entry stays as entered.
+ */
+export function setTreatmentKind(record: TreatmentRecord, kind: TreatmentKind): TreatmentRecord {
+  const { inductionCount, infusionsPerWeek, stages } = PRESETS[kind];
+  return { ...record, protocol: { ...record.protocol, kind, inductionCount, infusionsPerWeek, stages } };
+}
+
+const STAGE_LABELS: Record<keyof Stage, MessageKey> = { weeks: 'stageWeeks', times: 'stageTimes', everyWeeks: 'stageEveryWeeks' };
+
+/** Sets one number of stage `index` from its field; an empty weeks field makes the last stage open-ended. */
+export function setStageValue(record: TreatmentRecord, index: number, key: keyof Stage, raw: string): EditResult {
+  const stages = record.protocol.stages;
+  const stage = stages[index];
+  const field = `stage-${index}-${key}`;
+  if (!stage) return { ok: false, field, error: t('stageOpenNotLast') };
+  const trimmed = raw.trim();
+  let value: number | null;
+  if (key === 'weeks' && trimmed === '') {
+    if (index !== stages.length - 1) return { ok: false, field, error: t('stageOpenNotLast') };
+    value = null;
+  } else {
+    const { min, max } = STAGE_LIMITS[key];
+    value = Number(trimmed);
+    if (trimmed === '' || !Number.isInteger(value) || value < min || value > max) {
+      return { ok: false, field, error: t('stageOutOfRange', t(STAGE_LABELS[key]), min, max) };
+    }
+  }
+  const next = stages.map((s, i) => (i === index ? { ...s, [key]: value } : s));
+  return { ok: true, record: { ...record, protocol: { ...record.protocol, stages: next } } };
+}
+
+/** Adds a stage after the last: weekly and open-ended; the one before it gets an end of 4 weeks. */
+export function addStage(record: TreatmentRecord): EditResult {
+  const stages = record.protocol.stages;
+  if (stages.length >= MAX_STAGES) return { ok: false, field: 'stages', error: t('stageTooMany', MAX_STAGES) };
+  const closed = stages.map((s) => (s.weeks === null ? { ...s, weeks: 4 } : s));
+  return { ok: true, record: { ...record, protocol: { ...record.protocol, stages: [...closed, { weeks: null, times: 1, everyWeeks: 1 }] } } };
+}
+
+/** Removes stage `index`; if the last goes, the one before it becomes the last (with its weeks). */
+export function removeStage(record: TreatmentRecord, index: number): TreatmentRecord {
+  return { ...record, protocol: { ...record.protocol, stages: record.protocol.stages.filter((_, i) => i !== index) } };
+}
 
 /** Sets one protocol number from a form field; an empty booster field turns the reminder off. */
 export function setProtocolValue(record: TreatmentRecord, key: ProtocolNumber, raw: string): EditResult {
@@ -109,7 +172,7 @@ export function setProtocolValue(record: TreatmentRecord, key: ProtocolNumber, r
   const value = Number(trimmed);
   if (trimmed === '' || !Number.isInteger(value) || value < min || value > max) {
     const message = key === 'boosterIntervalWeeks' ? 'protocolBoosterOutOfRange' : 'protocolOutOfRange';
-    return { ok: false, field: key, error: t(message, t(PROTOCOL_LABELS[key]), min, max) };
+    return { ok: false, field: key, error: t(message, protocolLabel(key, record.protocol.kind), min, max) };
   }
   return { ok: true, record: { ...record, protocol: { ...record.protocol, [key]: value } } };
 }

@@ -4,7 +4,7 @@ import type { PhaseState, StageNow } from './phaseAt';
 import { inWordsOf as w, restWords } from './words';
 
 /** "once a week", "twice a week", "once every 2 weeks". */
-function cadence({ times, everyWeeks }: StageNow): string {
+export function cadence({ times, everyWeeks }: Pick<StageNow, 'times' | 'everyWeeks'>): string {
   if (everyWeeks > 1) return times === 1 ? t('cadenceOnceEvery', everyWeeks) : t('cadenceTimesEvery', times, everyWeeks);
   return times === 1 ? t('cadenceOnceAWeek') : times === 2 ? t('cadenceTwiceAWeek') : t('cadenceTimesAWeek', times);
 }

@@ -21,9 +21,9 @@ describe('the benchmark’s backup files', () => {
 
   it('expect the sentence the page shows after Replace, with the counts of the file', () => {
     expect(scenarioFile('typical', now).doneSentence).toMatch(
-      /^Done\. Your data now holds infusions: 6, therapy sessions: 3, habits: 4, days with check-ins: (8\d|90)\.$/,
+      /^Done\. Your data now holds treatment dates: 6, therapy sessions: 3, habits: 4, days with check-ins: (8\d|90)\.$/,
     );
-    expect(scenarioFile('none', now).doneSentence).toBe('Done. Your data now holds infusions: 0, therapy sessions: 0, habits: 0, days with check-ins: 0.');
+    expect(scenarioFile('none', now).doneSentence).toBe('Done. Your data now holds treatment dates: 0, therapy sessions: 0, habits: 0, days with check-ins: 0.');
   });
 
   it('go by the page’s own labels', () => {

@@ -30,7 +30,7 @@ describe('the options preview', () => {
   it("lists the rest of today's nudges and tomorrow's, with why one will not come", () => {
     const ctx = scene({ habits: [preset('morning-light'), preset('evening-light')], infusions: ['2026-11-23T09:00'], now: '2026-11-23T12:00' });
     const preview = nudgePreview(ctx, new Date(local('2026-11-23T12:00')));
-    expect(preview.today.map((r) => [r.time, r.name, r.note])).toEqual([[clock('2026-11-23T18:30'), 'Evening light outside', 'rest day after an infusion']]);
+    expect(preview.today.map((r) => [r.time, r.name, r.note])).toEqual([[clock('2026-11-23T18:30'), 'Evening light outside', 'rest day after a treatment']]);
     expect(preview.tomorrow.map((r) => [r.time, r.name, r.note])).toEqual([
       [clock('2026-11-24T08:00'), 'Morning light outside', null],
       [clock('2026-11-24T18:30'), 'Evening light outside', null],

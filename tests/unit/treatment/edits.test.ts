@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_TREATMENT } from '@/utils/treatment/record';
-import { parseLocalDateTime, removeInfusion, saveInfusion, saveSession, setProtocolValue } from '@/utils/treatment/edits';
+import { addStage, parseLocalDateTime, removeInfusion, removeStage, saveInfusion, saveSession, setProtocolValue, setStageValue, setTreatmentKind } from '@/utils/treatment/edits';
+import { PRESETS } from '@/utils/treatment/record';
+import { scheduleLines } from '@/utils/treatment/schedule';
 
 const now = new Date('2026-11-27T10:00:00');
 
@@ -51,7 +53,23 @@ describe('saveInfusion', () => {
     if (!one.ok) throw new Error(one.error);
     const at = one.record.infusions[0]!.at;
     const edited = saveInfusion(one.record, { at: '2026-11-20T09:00', kind: 'booster' }, now, at);
-    expect(edited.ok && edited.record.infusions).toEqual([{ at, kind: 'booster' }]);
+    expect(edited.ok && edited.record.infusions).toEqual([{ at, kind: 'booster', treatment: 'iv' }]);
+  });
+
+  it('stamps an entry with the kind it is entered as, and an edit keeps the stamp it had', () => {
+    const iv = saveInfusion(EMPTY_TREATMENT, { at: '2026-11-20T09:00', kind: 'infusion' }, now);
+    if (!iv.ok) throw new Error(iv.error);
+    const spray = setTreatmentKind(iv.record, 'esketamine');
+    const edited = saveInfusion(spray, { at: '2026-11-20T10:00', kind: 'infusion' }, now, iv.record.infusions[0]!.at);
+    const added = edited.ok && saveInfusion(edited.record, { at: '2026-11-23T10:00', kind: 'infusion' }, now);
+    expect(added && added.ok && added.record.infusions.map((i) => i.treatment)).toEqual(['iv', 'esketamine']);
+  });
+
+  it('says a duplicate in the words of the kind', () => {
+    const spray = setTreatmentKind(EMPTY_TREATMENT, 'esketamine');
+    const one = saveInfusion(spray, { at: '2026-11-20T09:00', kind: 'infusion' }, now);
+    const dup = one.ok && saveInfusion(one.record, { at: '2026-11-20T09:00', kind: 'infusion' }, now);
+    expect(dup).toEqual({ ok: false, field: 'infusion-at', error: 'You already have a treatment session at that time.' });
   });
 
   it('deletes by instant', () => {
@@ -89,5 +107,38 @@ describe('setProtocolValue', () => {
     if (!booster.ok) throw new Error(booster.error);
     const off = setProtocolValue(booster.record, 'boosterIntervalWeeks', '');
     expect(off.ok && off.record.protocol.boosterIntervalWeeks).toBeNull();
+  });
+});
+
+describe('the treatment kind and its schedule', () => {
+  it('choosing a kind sets its preset schedule and keeps the window, the booster reminder and the therapy sessions', () => {
+    const mine = { ...EMPTY_TREATMENT, protocol: { ...EMPTY_TREATMENT.protocol, windowHours: 60, boosterIntervalWeeks: 4, therapySessionCount: 5 } };
+    const spray = setTreatmentKind(mine, 'esketamine');
+    expect(spray.protocol).toEqual({ ...PRESETS.esketamine, windowHours: 60, boosterIntervalWeeks: 4, therapySessionCount: 5 });
+    expect(setTreatmentKind(spray, 'iv').protocol).toEqual({ ...mine.protocol });
+  });
+
+  it('writes the esketamine schedule as the label does', () => {
+    expect(scheduleLines(PRESETS.esketamine)).toEqual(['Series: weeks 1–4, twice a week', 'Weeks 5–8: once a week', 'From week 9: once every 2 weeks']);
+    expect(scheduleLines(PRESETS.iv)).toEqual(['Series: weeks 1–3, twice a week']);
+    expect(scheduleLines(PRESETS.home)).toEqual(['Series: weeks 1–6, once a week']);
+  });
+
+  it('adjusts every number of a stage, within its range, and only the last may be open-ended', () => {
+    const spray = setTreatmentKind(EMPTY_TREATMENT, 'esketamine');
+    const weekly = setStageValue(spray, 1, 'everyWeeks', '1');
+    expect(weekly.ok && weekly.record.protocol.stages[1]).toEqual({ weeks: null, times: 1, everyWeeks: 1 });
+    expect(setStageValue(spray, 0, 'weeks', '')).toMatchObject({ ok: false, error: 'Only the last stage can go on without an end: enter its weeks.' });
+    expect(setStageValue(spray, 0, 'times', '4')).toMatchObject({ ok: false, error: 'Times: enter a whole number from 1 to 3.' });
+    const ended = setStageValue(spray, 1, 'weeks', '8');
+    expect(ended.ok && scheduleLines(ended.record.protocol).at(-1)).toBe('Weeks 9–16: once every 2 weeks');
+  });
+
+  it('adds an open-ended stage after the last, ending the one before, and removes one', () => {
+    const added = addStage(setTreatmentKind(EMPTY_TREATMENT, 'esketamine'));
+    expect(added.ok && added.record.protocol.stages).toEqual([...PRESETS.esketamine.stages.slice(0, 1), { weeks: 4, times: 1, everyWeeks: 2 }, { weeks: null, times: 1, everyWeeks: 1 }]);
+    const iv = addStage(EMPTY_TREATMENT);
+    expect(iv.ok && iv.record.protocol.stages).toEqual([{ weeks: null, times: 1, everyWeeks: 1 }]);
+    expect(removeStage(setTreatmentKind(EMPTY_TREATMENT, 'esketamine'), 0).protocol.stages).toEqual([{ weeks: null, times: 1, everyWeeks: 2 }]);
   });
 });
