@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/catalogue';
 import type { Protocol, ProtocolNumber } from '@/utils/treatment/record';
-import { PRESETS, PROTOCOL_LIMITS } from '@/utils/treatment/record';
+import { PROTOCOL_LIMITS } from '@/utils/treatment/record';
+import { KIND_PRESETS } from '@/utils/treatment/presets';
 import { protocolLabel } from '@/utils/treatment/edits';
 
 const FIELDS = Object.keys(PROTOCOL_LIMITS) as Array<ProtocolNumber>;
@@ -56,7 +57,7 @@ export function ProtocolForm({ protocol, stages, onSet }: Props) {
             />
             <span id={`protocol-${key}-hint`} class="muted small">
               {' '}
-              {t('protocolRange', PRESETS[protocol.kind][key] ?? t('protocolOff'), min, max)}
+              {t('protocolRange', KIND_PRESETS[protocol.kind][key] ?? t('protocolOff'), min, max)}
               {/* Where the evidence is thinner, the page says so (docs/clinical-defaults.md#other-kinds-of-treatment). */}
               {key === 'windowHours' && protocol.kind !== 'iv' && ` ${t('protocolWindowThinner')}`}
             </span>

@@ -111,30 +111,29 @@ export const phase = {
     source: 'Brown 2022 (PLoS Biol 20:e3001571) on daylight; docs/clinical-defaults.md#habits',
   },
 
-  // The rest day, in each kind's words and by its own rule (docs/clinical-defaults.md#rest-day).
+  // The rest day in each family's words (docs/clinical-defaults.md#rest-day): esketamine's
+  // label rule (no driving or machinery until the next day, after a restful sleep) also
+  // for at-home sessions, whose programs ask the same.
   restDayIm: { message: 'Rest day: no movement or outdoor nudges until $1. Do not drive today.' },
-  restDayEsketamine: {
+  restDaySession: {
     message: 'Rest day: no movement or outdoor nudges until $1. Do not drive or use machinery until tomorrow, after a restful sleep.',
   },
-  restDayHome: { message: 'Rest day: no movement or outdoor nudges until $1. Do not drive until tomorrow.' },
   guidanceRestDayIm: {
     message: 'Injection day is a rest day. Take it easy, and do not drive until tomorrow.',
     source: 'Clinic protocol: intramuscular ketamine is given like an infusion; patients must not drive that day',
   },
-  guidanceRestDayEsketamine: {
+  guidanceRestDaySession: {
     message: 'Treatment day is a rest day. Do not drive or use machinery until the next day, after a restful sleep.',
-    source: 'SPRAVATO Prescribing Information (Janssen), Dosage and Administration and Warnings',
-  },
-  guidanceRestDayHome: {
-    message: 'Session day is a rest day. Stay where you are safe, take it easy, and do not drive until tomorrow.',
-    source: 'At-home program guidance (e.g. Mindbloom): no driving on the day of a session',
+    source: 'SPRAVATO Prescribing Information (Janssen), Dosage and Administration; at-home programs (e.g. Mindbloom) ask the same',
   },
 
   // Where the schedule is: "Week 6: once a week" (docs/clinical-defaults.md#other-kinds-of-treatment).
+  // A cadence is `times` (1–3) a week, or every `everyWeeks` weeks: one key per times.
   stageWeek: { message: 'Week $1: $2' },
-  cadenceOnceAWeek: { message: 'once a week' },
-  cadenceTwiceAWeek: { message: 'twice a week' },
-  cadenceTimesAWeek: { message: '$1 times a week' },
-  cadenceOnceEvery: { message: 'once every $1 weeks' },
-  cadenceTimesEvery: { message: '$1 times every $2 weeks' },
+  cadence1: { message: 'once a week' },
+  cadence2: { message: 'twice a week' },
+  cadence3: { message: '3 times a week' },
+  cadenceEvery1: { message: 'once every $1 weeks' },
+  cadenceEvery2: { message: 'twice every $1 weeks' },
+  cadenceEvery3: { message: '3 times every $1 weeks' },
 } satisfies CatalogueSection;

@@ -1,11 +1,11 @@
-import { addDays, isSameDay } from 'date-fns';
+import { isSameDay, localDay } from './localDays';
 import { t } from '@/utils/catalogue';
 
 // Dates and times in the patient's own locale, through Intl: smaller than date-fns'
 // formatters with their locale data, and right for people outside the US.
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
-const fullFormat = new Intl.DateTimeFormat(undefined, {
+const timeFormat = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+const dayFormat = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+const fullFormat = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
   day: 'numeric',
   month: 'short',
@@ -13,14 +13,14 @@ const fullFormat = new Intl.DateTimeFormat(undefined, {
   hour: 'numeric',
   minute: '2-digit',
 });
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'always' });
+const relative = /* @__PURE__ */ new Intl.RelativeTimeFormat(undefined, { numeric: 'always' });
 
 export const formatClock = (date: Date) => timeFormat.format(date);
 export const formatFull = (date: Date) => fullFormat.format(date);
 
 /** "today 2:00 PM", "tomorrow 9:30 AM", "Tue, Dec 1 9:30 AM"; without the time if asked. */
 export function friendlyMoment(date: Date, now: Date, withTime = true): string {
-  const day = isSameDay(date, now) ? t('today') : isSameDay(date, addDays(now, 1)) ? t('tomorrow') : dayFormat.format(date);
+  const day = isSameDay(date, now) ? t('today') : isSameDay(date, localDay(now, 1)) ? t('tomorrow') : dayFormat.format(date);
   return withTime ? `${day} ${formatClock(date)}` : day;
 }
 

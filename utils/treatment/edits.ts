@@ -1,7 +1,8 @@
 import { addYears } from 'date-fns';
 import { t, type MessageKey } from '@/utils/catalogue';
 import type { Infusion, ProtocolNumber, Stage, TherapySession, TreatmentKind, TreatmentRecord } from './record';
-import { MAX_STAGES, PRESETS, PROTOCOL_LIMITS, STAGE_LIMITS } from './record';
+import { MAX_STAGES, PROTOCOL_LIMITS, STAGE_LIMITS } from './record';
+import { KIND_PRESETS } from './presets';
 import { inWordsOf, type KindedKey } from './words';
 
 /**
@@ -121,7 +122,7 @@ export const protocolLabel = (key: ProtocolNumber, kind: TreatmentKind) => {
  * every dated entry stays as entered.
  */
 export function setTreatmentKind(record: TreatmentRecord, kind: TreatmentKind): TreatmentRecord {
-  const { inductionCount, infusionsPerWeek, stages } = PRESETS[kind];
+  const { inductionCount, infusionsPerWeek, stages } = KIND_PRESETS[kind];
   return { ...record, protocol: { ...record.protocol, kind, inductionCount, infusionsPerWeek, stages } };
 }
 

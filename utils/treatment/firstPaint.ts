@@ -12,6 +12,7 @@ import { DEFAULT_PROTOCOL, EMPTY_TREATMENT, ISO_INSTANT, isRealDate, MAX_STAGES,
 type Fields = Record<string, unknown>;
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const onlyKeys = (value: Fields, keys: readonly string[]) => Object.keys(value).every((key) => keys.includes(key));
+const isKindOrNone = (value: unknown) => value === undefined || TREATMENT_KINDS.includes(value as never);
 const isInstant = (value: unknown) => typeof value === 'string' && ISO_INSTANT.test(value) && isRealDate(value);
 
 const isEntry =
@@ -22,7 +23,7 @@ const isEntry =
     isInstant(value.at) &&
     kinds.includes(value.kind) &&
     (value.note === undefined || (typeof value.note === 'string' && value.note.length <= NOTE_MAX)) &&
-    (value.treatment === undefined || TREATMENT_KINDS.includes(value.treatment as never));
+    isKindOrNone(value.treatment);
 const isInfusion = isEntry<Infusion>(['infusion', 'booster'], ['treatment']);
 const isSession = isEntry<TherapySession>(['preparation', 'kap', 'integration']);
 
@@ -42,7 +43,7 @@ const isStages = (value: unknown) =>
 const isProtocol = (value: unknown): value is Protocol =>
   isObject(value) &&
   onlyKeys(value, [...KEYS, 'kind', 'stages']) &&
-  (value.kind === undefined || TREATMENT_KINDS.includes(value.kind as never)) &&
+  isKindOrNone(value.kind) &&
   isStages(value.stages) &&
   KEYS.every((key) => (value[key] === null && key === 'boosterIntervalWeeks') || within(value[key], PROTOCOL_LIMITS[key]));
 

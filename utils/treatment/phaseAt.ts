@@ -1,4 +1,4 @@
-import { addDays, addWeeks, differenceInCalendarDays, setHours, startOfDay } from 'date-fns';
+import { differenceInCalendarDays, localDay } from '@/utils/time/localDays';
 import type { Infusion, Protocol, TherapySession, TreatmentKind, TreatmentRecord } from './record';
 import { stageCount } from './record';
 
@@ -26,6 +26,8 @@ export interface StageNow {
   week: number;
   times: number;
   everyWeeks: number;
+  /** The stage's own length in weeks, for a stage after the series (null: open-ended). */
+  weeks?: number | null;
 }
 
 export interface PhaseState {
@@ -33,7 +35,7 @@ export interface PhaseState {
   /** The protocol's kind: the words the patient reads follow it. */
   kind: TreatmentKind;
   /** The window after the most recent past infusion, if it is still open. */
-  window: { start: Date; end: Date; hoursLeft: number; fractionLeft: number } | null;
+  window: { end: Date; hoursLeft: number; fractionLeft: number } | null;
   /** Position in the current induction series; null before the first infusion. */
   series: { done: number; of: number; startedAt: Date } | null;
   lastInfusion: Infusion | null;
@@ -49,9 +51,6 @@ export interface PhaseState {
   booster: { dueOn: Date; status: 'upcoming' | 'due' | 'overdue' } | null;
   /** Between an infusion and the next morning: no movement or outdoor nudges. */
   restUntil: Date | null;
-  nextSession: TherapySession | null;
-  /** Therapy sessions held so far in the current series, and the protocol's count. */
-  sessions: { held: number; planned: number };
 }
 
 const time = (entry: { at: string }) => Date.parse(entry.at);
@@ -94,7 +93,7 @@ function stageFor(protocol: Protocol, done: number): { times: number; everyWeeks
 
 /** The end of the rest day after an infusion: 06:00 local on the next calendar day. */
 export function restEndsAfter(infusionAt: Date): Date {
-  return setHours(startOfDay(addDays(infusionAt, 1)), REST_ENDS_AT_HOUR);
+  return localDay(infusionAt, 1, REST_ENDS_AT_HOUR);
 }
 
 /** Where the patient is in treatment at `now`: everything the badge and popup show. */
@@ -120,12 +119,7 @@ export function phaseAt(record: TreatmentRecord, now: Date): PhaseState {
     const end = new Date(start.getTime() + protocol.windowHours * HOUR_MS);
     if (nowMs < end.getTime()) {
       const msLeft = end.getTime() - nowMs;
-      window = {
-        start,
-        end,
-        hoursLeft: Math.ceil(msLeft / HOUR_MS),
-        fractionLeft: msLeft / (end.getTime() - start.getTime()),
-      };
+      window = { end, hoursLeft: Math.ceil(msLeft / HOUR_MS), fractionLeft: msLeft / (protocol.windowHours * HOUR_MS) };
     }
     const restEnd = restEndsAfter(start);
     if (nowMs < restEnd.getTime()) restUntil = restEnd;
@@ -133,31 +127,27 @@ export function phaseAt(record: TreatmentRecord, now: Date): PhaseState {
 
   const cadence = seriesStart ? stageFor(protocol, course.length) : null;
   // "Week 6": calendar weeks since the series began, whatever the sessions done.
-  const stage: StageNow | null =
-    cadence && seriesStart
-      ? { week: Math.floor(differenceInCalendarDays(now, new Date(time(seriesStart))) / 7) + 1, times: cadence.times, everyWeeks: cadence.everyWeeks }
-      : null;
+  const stage: StageNow | null = cadence && { ...cadence, week: Math.floor(differenceInCalendarDays(now, new Date(time(seriesStart!))) / 7) + 1 };
 
   // The stage's cadence spaces sessions 7 · everyWeeks / times days apart (2 a week: every
-  // 3–4 days), from the last of the course (during the series, from the last of the series).
+  // 3–4 days), from the last session of the course.
   let nextSuggested: Date | null = null;
-  const lastOfCourse = (phase === 'induction' ? series : course).at(-1);
+  const lastOfCourse = course.at(-1);
   if (stage && !nextScheduled && lastOfCourse) {
-    const suggested = startOfDay(addDays(new Date(time(lastOfCourse)), Math.round((7 * stage.everyWeeks) / stage.times)));
-    nextSuggested = suggested.getTime() < startOfDay(now).getTime() ? startOfDay(now) : suggested;
+    const suggested = localDay(new Date(time(lastOfCourse)), Math.round((7 * stage.everyWeeks) / stage.times));
+    const today = localDay(now);
+    nextSuggested = suggested < today ? today : suggested;
   }
 
   // The booster reminder is for a maintenance with no stage left to follow (boosters as needed).
   let booster: PhaseState['booster'] = null;
   if (phase === 'maintenance' && !stage && lastInfusion && protocol.boosterIntervalWeeks !== null) {
-    const dueOn = startOfDay(addWeeks(new Date(time(lastInfusion)), protocol.boosterIntervalWeeks));
+    const dueOn = localDay(new Date(time(lastInfusion)), 7 * protocol.boosterIntervalWeeks);
     const daysPast = differenceInCalendarDays(now, dueOn);
     const status = daysPast < 0 ? 'upcoming' : daysPast > BOOSTER_OVERDUE_AFTER_DAYS ? 'overdue' : 'due';
     booster = { dueOn, status };
   }
 
-  const sessions = [...record.sessions].sort(byTime);
-  const seriesStartMs = seriesStart ? time(seriesStart) : -Infinity;
   return {
     phase,
     kind: protocol.kind,
@@ -170,10 +160,21 @@ export function phaseAt(record: TreatmentRecord, now: Date): PhaseState {
     nextSuggested,
     booster,
     restUntil,
-    nextSession: sessions.find((s) => time(s) > nowMs) ?? null,
-    sessions: {
-      held: sessions.filter((s) => time(s) <= nowMs && time(s) >= seriesStartMs).length,
-      planned: protocol.therapySessionCount,
-    },
+  };
+}
+
+/**
+ * Therapy sessions held so far in the current series, the protocol's count, and the next one.
+ * Apart from phaseAt, which the popup's first paint runs, since no first paint shows them.
+ */
+export function therapySessionsAt(record: TreatmentRecord, now: Date): { held: number; planned: number; next: TherapySession | null } {
+  const nowMs = now.getTime();
+  const seriesStart = currentSeries(record.infusions.filter((i) => time(i) <= nowMs).sort(byTime), record.protocol.inductionCount)[0];
+  const seriesStartMs = seriesStart ? time(seriesStart) : -Infinity;
+  const sessions = [...record.sessions].sort(byTime);
+  return {
+    held: sessions.filter((s) => time(s) <= nowMs && time(s) >= seriesStartMs).length,
+    planned: record.protocol.therapySessionCount,
+    next: sessions.find((s) => time(s) > nowMs) ?? null,
   };
 }

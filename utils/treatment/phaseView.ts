@@ -1,13 +1,11 @@
 import { t } from '@/utils/catalogue';
 import { friendlyMoment } from '@/utils/time/format';
 import type { PhaseState, StageNow } from './phaseAt';
-import { inWordsOf as w, restWords } from './words';
+import { inWordsOf as w } from './words';
 
-/** "once a week", "twice a week", "once every 2 weeks". */
-export function cadence({ times, everyWeeks }: Pick<StageNow, 'times' | 'everyWeeks'>): string {
-  if (everyWeeks > 1) return times === 1 ? t('cadenceOnceEvery', everyWeeks) : t('cadenceTimesEvery', times, everyWeeks);
-  return times === 1 ? t('cadenceOnceAWeek') : times === 2 ? t('cadenceTwiceAWeek') : t('cadenceTimesAWeek', times);
-}
+/** "once a week", "twice a week", "once every 2 weeks" (times is 1–3: STAGE_LIMITS). */
+export const cadence = ({ times, everyWeeks }: Pick<StageNow, 'times' | 'everyWeeks'>): string =>
+  t(`${everyWeeks > 1 ? 'cadenceEvery' : 'cadence'}${times as 1 | 2 | 3}`, everyWeeks);
 
 /** What the popup's phase card shows, as text: the card itself does no date math. */
 export interface PhaseView {
@@ -31,13 +29,13 @@ export function phaseView(state: PhaseState, now: Date): PhaseView {
   else if (state.phase === 'maintenance') heading = t('phaseMaintenance');
   else heading = t('phaseBefore');
 
-  if (state.restUntil) lines.push(t(restWords('restDay', restKind), friendlyMoment(state.restUntil, now)));
+  if (state.restUntil) lines.push(t(w('restDay', restKind), friendlyMoment(state.restUntil, now)));
   if (state.stage) lines.push(t('stageWeek', state.stage.week, cadence(state.stage)));
   if (state.nextScheduled) lines.push(t(w('nextInfusionScheduled', kind), friendlyMoment(new Date(state.nextScheduled.at), now)));
   else if (state.nextSuggested) lines.push(t(w('nextInfusionSuggested', kind), friendlyMoment(state.nextSuggested, now, false)));
   if (state.phase === 'maintenance' && state.daysSinceLast !== null) {
     const days = state.daysSinceLast;
-    lines.push(days === 0 ? t(w('daysSinceLastToday', kind)) : days === 1 ? t(w('daysSinceLastOne', kind)) : t(w('daysSinceLast', kind), days));
+    lines.push(t(w(days === 0 ? 'daysSinceLastToday' : days === 1 ? 'daysSinceLastOne' : 'daysSinceLast', kind), days));
   }
   if (state.booster) {
     const on = friendlyMoment(state.booster.dueOn, now, false);
@@ -46,7 +44,7 @@ export function phaseView(state: PhaseState, now: Date): PhaseView {
   }
 
   let guidance: string;
-  if (state.restUntil) guidance = t(restWords('guidanceRestDay', restKind));
+  if (state.restUntil) guidance = t(w('guidanceRestDay', restKind));
   else if (window) guidance = t('guidanceWindow');
   else if (state.booster && state.booster.status !== 'upcoming') guidance = t('guidanceBoosterDue');
   else if (state.phase === 'induction') guidance = t(w('guidanceInduction', kind));

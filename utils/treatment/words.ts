@@ -7,13 +7,9 @@ import type { TreatmentKind } from './record';
  * that names the treatment has one catalogue key per family: "phaseInduction" (infusion),
  * "phaseInductionIm", "phaseInductionSession". Small: the popup's first paint carries it.
  */
-const FAMILY = { iv: '', im: 'Im', esketamine: 'Session', home: 'Session' } as const satisfies Record<TreatmentKind, string>;
 
 /** A key that has a sentence in every family's words. */
 export type KindedKey = { [K in MessageKey]: `${K}Im` extends MessageKey ? (`${K}Session` extends MessageKey ? K : never) : never }[MessageKey];
 
-export const inWordsOf = (key: KindedKey, kind: TreatmentKind) => `${key}${FAMILY[kind]}` as MessageKey;
+export const inWordsOf = (key: KindedKey, kind: TreatmentKind) => (key + (kind === 'iv' ? '' : kind === 'im' ? 'Im' : 'Session')) as MessageKey;
 
-/** The rest day has its own rule per kind (esketamine's from its label), so a key per kind. */
-const REST = { iv: '', im: 'Im', esketamine: 'Esketamine', home: 'Home' } as const satisfies Record<TreatmentKind, string>;
-export const restWords = (key: 'restDay' | 'guidanceRestDay', kind: TreatmentKind) => `${key}${REST[kind]}` as MessageKey;

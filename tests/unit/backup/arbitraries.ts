@@ -4,7 +4,8 @@ import { emptyBackupData, makeBackup } from '@/utils/backup/format';
 import { dayKey } from '@/utils/time/dayKey';
 import type { Habit, PresetId } from '@/utils/habits/record';
 import { PRESETS } from '@/utils/habits/record';
-import { PRESETS as PROTOCOL_PRESETS, PROTOCOL_LIMITS } from '@/utils/treatment/record';
+import { PROTOCOL_LIMITS } from '@/utils/treatment/record';
+import { KIND_PRESETS as PROTOCOL_PRESETS } from '@/utils/treatment/presets';
 
 /** Random valid backups, for the property tests of the format and of importing. */
 

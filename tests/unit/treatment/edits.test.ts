@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_TREATMENT } from '@/utils/treatment/record';
 import { addStage, parseLocalDateTime, removeInfusion, removeStage, saveInfusion, saveSession, setProtocolValue, setStageValue, setTreatmentKind } from '@/utils/treatment/edits';
-import { PRESETS } from '@/utils/treatment/record';
+import { KIND_PRESETS as PRESETS } from '@/utils/treatment/presets';
 import { scheduleLines } from '@/utils/treatment/schedule';
 
 const now = new Date('2026-11-27T10:00:00');

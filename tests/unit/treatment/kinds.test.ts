@@ -3,7 +3,7 @@ import { badgeFor } from '@/utils/treatment/badge';
 import { phaseAt } from '@/utils/treatment/phaseAt';
 import { phaseView } from '@/utils/treatment/phaseView';
 import type { TreatmentKind, TreatmentRecord } from '@/utils/treatment/record';
-import { PRESETS } from '@/utils/treatment/record';
+import { KIND_PRESETS as PRESETS } from '@/utils/treatment/presets';
 import { salvageTreatment } from '@/utils/treatment/schema';
 
 // Day 0 is a Monday. Local times, so the calendar weeks hold in every time zone the suite runs in.
@@ -35,7 +35,7 @@ describe('esketamine nasal spray: the label schedule in stages', () => {
     expect(badge.title).toBe('Session 7 of 8 done · window closed');
     expect(view.heading).toBe('Induction: session 7 of 8');
     expect(view.progress?.label).toBe('Treatment session 7 of 8 in your series');
-    expect(state.stage).toEqual({ week: 4, times: 2, everyWeeks: 1 });
+    expect(state.stage).toMatchObject({ week: 4, times: 2, everyWeeks: 1 });
     expect(view.lines).toContain('Week 4: twice a week');
   });
 
@@ -43,7 +43,7 @@ describe('esketamine nasal spray: the label schedule in stages', () => {
     const { state, view, badge } = read(course('esketamine', done(ESKETAMINE, 25)), day(27, 12));
     expect(state.phase).toBe('maintenance');
     expect(badge.text).toBe('');
-    expect(state.stage).toEqual({ week: 4, times: 1, everyWeeks: 1 });
+    expect(state.stage).toMatchObject({ week: 4, times: 1, everyWeeks: 1 });
     expect(dayOf(state.nextSuggested)).toBe(31); // a week after day 24
     const week5 = read(course('esketamine', done(ESKETAMINE, 25)), day(29, 12));
     expect(week5.view.lines).toContain('Week 5: once a week');
@@ -61,7 +61,7 @@ describe('esketamine nasal spray: the label schedule in stages', () => {
     const week8 = read(course('esketamine', done(ESKETAMINE, 49)), day(47, 12));
     expect(week8.view.lines).toContain('Week 7: once a week');
     const after = read(course('esketamine', done(ESKETAMINE, 50)), day(52, 12));
-    expect(after.state.stage).toEqual({ week: 8, times: 1, everyWeeks: 2 });
+    expect(after.state.stage).toMatchObject({ week: 8, times: 1, everyWeeks: 2 });
     expect(dayOf(after.state.nextSuggested)).toBe(63);
     const week9 = read(course('esketamine', done(ESKETAMINE, 50)), day(57, 12));
     expect(week9.view.lines).toContain('Week 9: once every 2 weeks');
@@ -85,7 +85,7 @@ describe('esketamine nasal spray: the label schedule in stages', () => {
     const days = [0, 3, 7, 10, 21, 24];
     const { state, view, badge } = read(course('esketamine', days), day(29, 12));
     expect(badge.text).toBe('6/8');
-    expect(state.stage).toEqual({ week: 5, times: 2, everyWeeks: 1 });
+    expect(state.stage).toMatchObject({ week: 5, times: 2, everyWeeks: 1 });
     expect(view.lines).toContain('Week 5: twice a week');
     expect(dayOf(state.nextSuggested)).toBe(29); // 3–4 days after day 24 is past: today
   });

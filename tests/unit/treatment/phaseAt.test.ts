@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NEW_SERIES_AFTER_DAYS, phaseAt } from '@/utils/treatment/phaseAt';
+import { NEW_SERIES_AFTER_DAYS, phaseAt, therapySessionsAt } from '@/utils/treatment/phaseAt';
 import type { Infusion, TreatmentRecord } from '@/utils/treatment/record';
 import { DEFAULT_PROTOCOL, EMPTY_TREATMENT } from '@/utils/treatment/record';
 
@@ -142,8 +142,6 @@ describe('phaseAt', () => {
         { at: '2026-12-01T09:00:00.000Z', kind: 'integration' },
       ],
     };
-    const state = phaseAt(r, new Date('2026-11-27T10:00:00Z'));
-    expect(state.sessions).toEqual({ held: 1, planned: 3 });
-    expect(state.nextSession?.kind).toBe('integration');
+    expect(therapySessionsAt(r, new Date('2026-11-27T10:00:00Z'))).toMatchObject({ held: 1, planned: 3, next: { kind: 'integration' } });
   });
 });
