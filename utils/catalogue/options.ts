@@ -87,7 +87,7 @@ export const options = {
   protocolWindowHoursIm: { message: 'Window after an injection (hours)' },
   protocolWindowHoursSession: { message: 'Window after a treatment session (hours)' },
   protocolWindowThinner: {
-    message: 'The 48-hour window comes from IV infusions, and even there it is a clinical rule of thumb; there is no separate evidence for this kind of treatment. Afterglow keeps the same default: set what your care team says.',
+    message: 'The 48-hour window is a clinical rule of thumb from intravenous ketamine; there is no separate evidence for this kind of treatment. Afterglow keeps the same default: set what your care team says.',
     source: 'docs/clinical-defaults.md#other-kinds-of-treatment: "The window for these kinds has no separate human evidence"',
   },
 
