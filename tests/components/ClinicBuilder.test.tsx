@@ -48,7 +48,7 @@ describe('the clinic link builder', () => {
     fireEvent.click(screen.getByLabelText('Morning light outside'));
     type('Morning light outside: nudge time', '07:30');
 
-    await waitFor(() => expect(installLink()).toMatch(/^https:\/\/start\.example\.org\/#afterglow=1\./));
+    await waitFor(() => expect(installLink()).toMatch(/^https:\/\/start\.example\.org\/#afterglow=2\./));
     expect(await parseClinicLink(installLink())).toMatchObject({
       ok: true,
       profile: {
@@ -61,7 +61,7 @@ describe('the clinic link builder', () => {
     });
     const preview = screen.getByTestId('clinic-details');
     expect(preview.textContent).toContain('We are glad you are here.');
-    expect(preview.textContent).toContain('Window after an infusion: 72 hours');
+    expect(preview.textContent).toContain('Window after a treatment: 72 hours');
     expect(preview.textContent).toContain('Morning light outside: every day, nudge at 07:30');
   });
 
@@ -137,7 +137,7 @@ describe('the clinic link builder', () => {
     type('Landing page address', 'https://start.example-clinic.org/');
     fireEvent.click(screen.getByLabelText(/This address hosts our own landing page/));
     await waitFor(() => expect(installLink()).toBe('https://start.example-clinic.org/'));
-    expect(shownCode()).toMatch(/^1\./);
+    expect(shownCode()).toMatch(/^2\./);
   });
 
   it('marks a landing address that is not https, and makes nothing until it is fixed or emptied', async () => {

@@ -164,7 +164,7 @@ describe('the setup page the landing page opens', () => {
   it('previews the code in its address and sets up on confirmation', async () => {
     window.location.hash = `#afterglow=${await encodeClinicProfile(sunrise)}`;
     render(<SetupApp />);
-    expect(await screen.findByText('Window after an infusion: from 48 hours to 72 hours')).toBeTruthy();
+    expect(await screen.findByText('Window after a treatment: from 48 hours to 72 hours')).toBeTruthy();
     expect(await clinicItem.getValue()).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Use this setup' }));
     expect(await screen.findByText('Done: Afterglow is set up for Sunrise Ketamine Clinic.')).toBeTruthy();

@@ -20,7 +20,7 @@ const sunrise: ClinicProfile = {
 
 describe('the preview a patient confirms', () => {
   const changes = [
-    { id: 'protocol.windowHours', text: 'Window after an infusion: from 48 hours to 72 hours', conflict: false },
+    { id: 'protocol.windowHours', text: 'Window after a treatment: from 48 hours to 72 hours', conflict: false },
     { id: 'protocol.therapySessionCount', text: 'Therapy sessions: from 2 to 6', conflict: true },
   ];
 
@@ -28,7 +28,7 @@ describe('the preview a patient confirms', () => {
     const onConfirm = vi.fn();
     render(<ClinicSetupReview summary={summarizeProfile(sunrise)} changes={changes} replaces={null} onConfirm={onConfirm} onCancel={() => {}} />);
     expect(screen.getByRole('heading', { name: 'Set up Afterglow for Sunrise & Partners "Ketamine" Clinic' })).toBeTruthy();
-    expect(within(screen.getByTestId('clinic-changes')).getByText('Window after an infusion: from 48 hours to 72 hours')).toBeTruthy();
+    expect(within(screen.getByTestId('clinic-changes')).getByText('Window after a treatment: from 48 hours to 72 hours')).toBeTruthy();
     const tick = screen.getByLabelText('Use the clinic’s value: Therapy sessions: from 2 to 6') as HTMLInputElement;
     expect(tick.checked).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Use this setup' }));
@@ -57,7 +57,7 @@ describe('the options page’s clinic section', () => {
     fireEvent.input(screen.getByLabelText('Clinic link or setup code'), { target: { value: `https://start.example.org/#afterglow=${await encodeClinicProfile(sunrise)}` } });
     fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
     await screen.findByTestId('clinic-review');
-    expect(screen.getByText('Window after an infusion: from 48 hours to 72 hours')).toBeTruthy();
+    expect(screen.getByText('Window after a treatment: from 48 hours to 72 hours')).toBeTruthy();
     expect(screen.getByText('Switch on Movement: 2 times a week, no nudges')).toBeTruthy();
     expect(screen.getByLabelText('Use the clinic’s value: Therapy sessions: from 2 to 6')).toBeTruthy();
     // Nothing is written by the preview.

@@ -92,7 +92,7 @@ describe('a clinic link, from the builder to a set-up Afterglow', () => {
     await builder.getByLabel('Landing page address').fill('');
     await builder.getByLabel('Clinic name').fill('Dawn Clinic');
     await builder.getByLabel('Infusions per week').fill('3');
-    await builder.getByTestId('clinic-details').getByText('Infusions per week: 3').waitFor();
+    await builder.getByTestId('clinic-details').getByText('Treatments per week: 3').waitFor();
     const grouped = (await builder.getByTestId('setup-code').textContent())!;
     await expect(builder.getByLabel('Install link', { exact: true }).inputValue()).resolves.toBe('');
     expect(await builder.getByRole('button', { name: 'Copy setup code' }).isEnabled()).toBe(true);
@@ -105,7 +105,7 @@ describe('a clinic link, from the builder to a set-up Afterglow', () => {
     await field.fill(typed);
     expect((await field.inputValue()).split('\n').length).toBeGreaterThan(2);
     await onboarding.getByRole('button', { name: 'Preview' }).click();
-    await onboarding.getByText('Infusions per week: from 2 to 3').waitFor();
+    await onboarding.getByText('Treatments per week: from 2 to 3').waitFor();
     expect(await stored('clinic')).toBeUndefined();
     await onboarding.getByRole('button', { name: 'Use this setup' }).click();
     await onboarding.getByText('Set up for Dawn Clinic.').waitFor();
@@ -123,7 +123,7 @@ describe('a clinic link, from the builder to a set-up Afterglow', () => {
     await builder.getByLabel('Infusions in the series').fill('8');
     await builder.getByLabel('Window after an infusion (hours)').fill('60');
     await builder.getByLabel('Morning light outside', { exact: true }).check();
-    await builder.getByTestId('clinic-details').getByText('Window after an infusion: 60 hours').waitFor();
+    await builder.getByTestId('clinic-details').getByText('Window after a treatment: 60 hours').waitFor();
     await builder.waitForFunction(() => (document.getElementById('install-link') as HTMLTextAreaElement).value !== '');
     link = await builder.getByLabel('Install link', { exact: true }).inputValue();
     expect(link.startsWith(`${ORIGIN}/#afterglow=1.`)).toBe(true);
@@ -142,7 +142,7 @@ describe('a clinic link, from the builder to a set-up Afterglow', () => {
     await landing.getByRole('button', { name: 'Finish the setup' }).click();
     const setup = await setupOpens;
     await setup.getByRole('button', { name: 'Use this setup' }).waitFor();
-    await setup.getByText('Window after an infusion: from 48 hours to 60 hours').waitFor({ state: 'visible' });
+    await setup.getByText('Window after a treatment: from 48 hours to 60 hours').waitFor({ state: 'visible' });
     expect(((await stored('clinic')) as { profile: { name: string } }).profile.name).toBe('Dawn Clinic');
     await setup.getByRole('button', { name: 'Use this setup' }).click();
     await setup.getByText('Done: Afterglow is set up for Sunrise Ketamine Clinic.').waitFor();

@@ -119,7 +119,7 @@ export async function parseClinicLink(input: string): Promise<ClinicLinkResult> 
   } catch {
     return { ok: false, error: t('clinicErrorDamaged') };
   }
-  const checked = validateClinicProfile(value);
+  const checked = validateClinicProfile(value, version);
   return checked.ok ? { ok: true, profile: checked.profile, code } : { ok: false, error: fieldProblem(checked.problem) };
 }
 

@@ -8,14 +8,15 @@ import { enablePreset, restoreHabit, resumeHabit, setGoal } from '@/utils/habits
 import { PRESET_NAMES } from '@/utils/habits/names';
 import { withHabitNudges } from '@/utils/nudges/edits';
 import { dayKey } from '@/utils/time/dayKey';
-import type { Protocol, ProtocolNumber } from '@/utils/treatment/record';
+import { KIND_PRESETS } from '@/utils/treatment/presets';
+import type { Protocol, ProtocolNumber, Stage, TreatmentKind } from '@/utils/treatment/record';
 import { DEFAULT_PROTOCOL, PROTOCOL_LIMITS } from '@/utils/treatment/record';
 
 /**
  * Setting Afterglow up from a clinic profile, in two pure steps: `planClinicSetup` lists each
  * change with its from and to (what the preview shows), `applyClinicPlan` makes the changes the
- * patient kept. Only the protocol numbers and the clinic's habits are touched: never an
- * infusion, a session, a check-in or a custom habit.
+ * patient kept. Only the protocol (its kind, stages and numbers) and the clinic's habits are
+ * touched: never a treatment date, a session, a check-in or a custom habit.
  *
  * The conflict rule (when is a value "the patient's own"?): a current value is the patient's
  * own when it differs from what the clinic proposes, from Afterglow's default, AND from the
@@ -41,7 +42,24 @@ export type HabitChange = ChangeBase & { area: 'habit'; preset: PresetId } & (
     | { aspect: 'nudges'; from: NudgeRule[]; to: NudgeRule[] }
     | { aspect: 'resume'; from: 'paused' | 'archived' }
   );
-export type PlanChange = ProtocolChange | HabitChange;
+/** The kind of treatment and the stages after the series (link version 2, issue 15). */
+export type KindChange = ChangeBase & { area: 'kind'; from: TreatmentKind; to: TreatmentKind };
+export type StagesChange = ChangeBase & { area: 'stages'; from: Stage[]; to: Stage[] };
+export type PlanChange = ProtocolChange | KindChange | StagesChange | HabitChange;
+
+const sameStages = (a: Stage[], b: Stage[]) => JSON.stringify(a.map(({ weeks, times, everyWeeks }) => [weeks, times, everyWeeks])) === JSON.stringify(b.map(({ weeks, times, everyWeeks }) => [weeks, times, everyWeeks]));
+
+/**
+ * The protocol a profile proposes. A kind brings its preset schedule (the series and the
+ * stages), as choosing it on the options page does, except where the clinic gives its own
+ * numbers; without a kind (every version 1 link) only the numbers given.
+ */
+export function proposedProtocol(profile: ClinicProfile): NonNullable<ClinicProfile['protocol']> {
+  const own = profile.protocol ?? {};
+  if (!own.kind) return own;
+  const { inductionCount, infusionsPerWeek, stages } = KIND_PRESETS[own.kind];
+  return { inductionCount, infusionsPerWeek, stages, ...own };
+}
 
 export interface ClinicPlan {
   changes: PlanChange[];
@@ -66,8 +84,19 @@ export function planClinicSetup(profile: ClinicProfile, state: ClinicSetupState,
   const changes: PlanChange[] = [];
   const earlier = wrote ?? { protocol: {}, habits: {} };
 
+  const proposed = proposedProtocol(profile);
+  if (proposed.kind && proposed.kind !== state.protocol.kind) {
+    const from = state.protocol.kind;
+    const conflict = from !== DEFAULT_PROTOCOL.kind && earlier.protocol.kind !== from;
+    changes.push({ id: 'protocol.kind', area: 'kind', from, to: proposed.kind, conflict });
+  }
+  if (proposed.stages && !sameStages(proposed.stages, state.protocol.stages)) {
+    const from = state.protocol.stages;
+    const conflict = from.length > 0 && !(earlier.protocol.stages && sameStages(earlier.protocol.stages, from));
+    changes.push({ id: 'protocol.stages', area: 'stages', from, to: proposed.stages, conflict });
+  }
   for (const key of PROTOCOL_KEYS) {
-    const to = profile.protocol?.[key];
+    const to = proposed[key];
     if (to === undefined) continue;
     const from = state.protocol[key];
     if (from === to) continue;
@@ -163,6 +192,10 @@ export function applyClinicPlan(
   for (const change of applied) {
     if (change.area === 'protocol') {
       (protocol as Record<ProtocolNumber, number | null>)[change.key] = change.to;
+    } else if (change.area === 'kind') {
+      protocol.kind = change.to;
+    } else if (change.area === 'stages') {
+      protocol.stages = change.to;
     } else {
       habits = applyHabitChange(habits, change, now);
     }
@@ -174,10 +207,13 @@ export function applyClinicPlan(
     protocol: { ...(wrote?.protocol ?? {}) },
     habits: { ...(wrote?.habits ?? {}) },
   };
+  const proposed = proposedProtocol(profile);
   for (const key of PROTOCOL_KEYS) {
-    const value = profile.protocol?.[key];
+    const value = proposed[key];
     if (value !== undefined && protocol[key] === value) (next.protocol as Record<string, number | null>)[key] = value;
   }
+  if (proposed.kind && protocol.kind === proposed.kind) next.protocol.kind = proposed.kind;
+  if (proposed.stages && sameStages(protocol.stages, proposed.stages)) next.protocol.stages = proposed.stages;
   for (const preset of profile.presets ?? []) {
     const habit = presetHabit(habits, preset.id);
     if (!habit) continue;

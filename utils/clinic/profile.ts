@@ -1,14 +1,23 @@
 import * as v from 'valibot';
 import type { MessageKey } from '@/utils/catalogue';
 import { GoalSchema, NudgeRuleSchema, PRESET_IDS, type PresetId } from '@/utils/habits/record';
+import type { Stage, TreatmentKind } from '@/utils/treatment/record';
 import { PROTOCOL_LIMITS } from '@/utils/treatment/record';
+import { StagesSchema, TreatmentKindSchema } from '@/utils/treatment/schema';
 
 /**
  * A clinic's profile: what a clinic link carries, and nothing about any patient.
  * Format version CLINIC_PROFILE_VERSION; the version travels in the link (utils/clinic/link.ts)
  * so a later Afterglow can still read old links. Documented in README.md ("For clinics").
  */
-export const CLINIC_PROFILE_VERSION = 1;
+export const CLINIC_PROFILE_VERSION = 2;
+
+/**
+ * Version 2 (issue 15) adds the treatment kind and the stages after the series to the
+ * protocol; a version 1 link never had them, so one that carries them is refused as damaged,
+ * and a version 1 link means what it always meant: numbers only, the patient's kind kept.
+ */
+export const FIELDS_SINCE_VERSION_2 = ['kind', 'stages'] as const;
 
 export interface ClinicPreset {
   id: PresetId;
@@ -26,6 +35,10 @@ export interface ClinicProfile {
   welcome?: string;
   /** Only the numbers the clinic sets; the rest keep the patient's values. */
   protocol?: {
+    /** Version 2: the kind of treatment; applying it brings its preset schedule, unless the clinic sets its own numbers. */
+    kind?: TreatmentKind;
+    /** Version 2: the stages after the series (utils/treatment/record.ts Stage). */
+    stages?: Stage[];
     inductionCount?: number;
     infusionsPerWeek?: number;
     windowHours?: number;
@@ -88,6 +101,8 @@ export const ClinicProfileSchema = v.strictObject({
   welcome: v.optional(plainText(CLINIC_LIMITS.welcome)),
   protocol: v.optional(
     v.strictObject({
+      kind: v.optional(TreatmentKindSchema),
+      stages: v.optional(StagesSchema),
       inductionCount: v.optional(limited('inductionCount')),
       infusionsPerWeek: v.optional(limited('infusionsPerWeek')),
       windowHours: v.optional(limited('windowHours')),
@@ -145,11 +160,20 @@ function findPatientField(value: unknown): string | null {
   return null;
 }
 
-/** Validates a decoded profile; the problem, if any, is the first that a person should hear. */
-export function validateClinicProfile(value: unknown): { ok: true; profile: ClinicProfile } | { ok: false; problem: ClinicProfileProblem } {
+/**
+ * Validates a decoded profile of link format `version` (the newest unless said); the problem,
+ * if any, is the first that a person should hear.
+ */
+export function validateClinicProfile(
+  value: unknown,
+  version: number = CLINIC_PROFILE_VERSION,
+): { ok: true; profile: ClinicProfile } | { ok: false; problem: ClinicProfileProblem } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: { kind: 'not-a-profile' } };
   const patientField = findPatientField(value);
   if (patientField) return { ok: false, problem: { kind: 'patient-field', field: patientField } };
+  const protocol = (value as { protocol?: unknown }).protocol;
+  const newer = version < 2 && typeof protocol === 'object' && protocol !== null ? FIELDS_SINCE_VERSION_2.find((f) => f in protocol) : undefined;
+  if (newer) return { ok: false, problem: { kind: 'unknown-field', field: `protocol.${newer}` } };
   const result = v.safeParse(ClinicProfileSchema, value);
   if (result.success) return { ok: true, profile: result.output };
 

@@ -4,7 +4,9 @@ import type { PlanChange } from './plan';
 import type { Goal, NudgeRule, PresetId, Weekday } from '@/utils/habits/record';
 import { PRESETS } from '@/utils/habits/record';
 import { PRESET_NAMES } from '@/utils/habits/names';
-import type { Protocol, ProtocolNumber } from '@/utils/treatment/record';
+import type { Protocol, ProtocolNumber, Stage } from '@/utils/treatment/record';
+import { TREATMENT_KIND_NAMES } from '@/utils/treatment/entryRows';
+import { cadence } from '@/utils/treatment/phaseView';
 import { DEFAULT_PROTOCOL, PROTOCOL_LIMITS } from '@/utils/treatment/record';
 import type { MessageKey } from '@/utils/catalogue';
 
@@ -95,9 +97,13 @@ export function summarizeProfile(profile: ClinicProfile): ProfileSummary {
     welcome: profile.welcome ?? null,
     phone: profile.phone ?? null,
     website: profile.website ?? null,
-    protocol: PROTOCOL_KEYS.filter((key) => profile.protocol?.[key] !== undefined).map((key) =>
-      t('clinicProtocolValue', protocolName(key), protocolValue(key, profile.protocol![key]!)),
-    ),
+    protocol: [
+      ...(profile.protocol?.kind ? [t('clinicProtocolValue', t('treatmentKindLabel'), t(TREATMENT_KIND_NAMES[profile.protocol.kind]))] : []),
+      ...PROTOCOL_KEYS.filter((key) => profile.protocol?.[key] !== undefined).map((key) =>
+        t('clinicProtocolValue', protocolName(key), protocolValue(key, profile.protocol![key]!)),
+      ),
+      ...(profile.protocol?.stages ? [t('clinicProtocolValue', t('stagesHeading'), describeStages(profile.protocol.stages))] : []),
+    ],
     habits: (profile.presets ?? []).map((p) =>
       t('clinicProtocolValue', presetName(p.id), describeSetup(p.goal ?? PRESETS[p.id].goal, p.nudges ?? PRESETS[p.id].nudges)),
     ),
@@ -105,10 +111,22 @@ export function summarizeProfile(profile: ClinicProfile): ProfileSummary {
   };
 }
 
+/** The stages after the series in words: "for 4 weeks, once a week; after that, once every 2 weeks". */
+function describeStages(stages: Stage[]): string {
+  if (stages.length === 0) return t('clinicStagesNone');
+  return stages.map((s) => (s.weeks === null ? t('clinicStageOngoing', cadence(s)) : t('clinicStageWeeks', s.weeks, cadence(s)))).join('; ');
+}
+
 /** One change of a setup plan as a sentence. */
 export function describeChange(change: PlanChange): string {
   if (change.area === 'protocol') {
     return t('clinicChangeProtocol', protocolName(change.key), protocolValue(change.key, change.from), protocolValue(change.key, change.to));
+  }
+  if (change.area === 'kind') {
+    return t('clinicChangeProtocol', t('treatmentKindLabel'), t(TREATMENT_KIND_NAMES[change.from]), t(TREATMENT_KIND_NAMES[change.to]));
+  }
+  if (change.area === 'stages') {
+    return t('clinicChangeProtocol', t('stagesHeading'), describeStages(change.from), describeStages(change.to));
   }
   const name = presetName(change.preset);
   switch (change.aspect) {

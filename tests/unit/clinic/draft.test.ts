@@ -102,7 +102,7 @@ describe('making the link', () => {
     const made = await makeClinicCode(result.profile);
     if (!made.ok) throw new Error('code');
     const link = linkForCode(landing, made.code, false);
-    expect(link).toMatch(/^https:\/\/start\.example\.org\/#afterglow=1\./);
+    expect(link).toMatch(/^https:\/\/start\.example\.org\/#afterglow=2\./);
     expect(await parseClinicLink(link)).toMatchObject({ ok: true, profile: result.profile });
     expect(await parseClinicLink(made.code)).toMatchObject({ ok: true, profile: result.profile });
   });
@@ -140,7 +140,7 @@ describe('a clinic profile in words', () => {
       welcome: null,
       phone: null,
       website: null,
-      protocol: ['Window after an infusion: 72 hours', 'Booster reminder: off'],
+      protocol: ['Window after a treatment: 72 hours', 'Booster reminder: off'],
       habits: ['Movement: 2 times a week, no nudges', 'Morning light outside: every day, nudge at 08:00'],
       nudgeTexts: ['Reflect during the window'],
     });
@@ -156,7 +156,7 @@ describe('a clinic profile in words', () => {
 
   it('says each change with its from and to', () => {
     expect(describeChange({ id: 'protocol.windowHours', area: 'protocol', key: 'windowHours', from: 48, to: 72, conflict: false })).toBe(
-      'Window after an infusion: from 48 hours to 72 hours',
+      'Window after a treatment: from 48 hours to 72 hours',
     );
     expect(describeChange({ id: 'protocol.boosterIntervalWeeks', area: 'protocol', key: 'boosterIntervalWeeks', from: null, to: 4, conflict: false })).toBe(
       'Booster reminder: from off to every 4 weeks',

@@ -49,7 +49,7 @@ const profileArb: fc.Arbitrary<ClinicProfile> = fc.record(
 describe('clinic links', () => {
   it('round-trips a full profile through a link', async () => {
     const link = await buildClinicLink('https://landing.example/start', sunrise);
-    expect(link.startsWith('https://landing.example/start#afterglow=1.')).toBe(true);
+    expect(link.startsWith('https://landing.example/start#afterglow=2.')).toBe(true);
     expect(await parseClinicLink(link)).toMatchObject({ ok: true, profile: sunrise });
   });
 
@@ -110,8 +110,27 @@ describe('clinic links', () => {
   });
 
   it('asks for an update when the link comes from a newer version', async () => {
-    const result = await parseClinicLink(await codeFor(sunrise, 2));
-    expect(!result.ok && result.error).toBe('This clinic link was made by a newer version of Afterglow (format 2). Update Afterglow, then try again. Nothing was changed.');
+    const result = await parseClinicLink(await codeFor(sunrise, 3));
+    expect(!result.ok && result.error).toBe('This clinic link was made by a newer version of Afterglow (format 3). Update Afterglow, then try again. Nothing was changed.');
+  });
+
+  it('carries the treatment kind and the stages in a version 2 link', async () => {
+    const spray = { ...sunrise, protocol: { kind: 'esketamine' as const, stages: [{ weeks: 4, times: 1, everyWeeks: 1 }, { weeks: null, times: 1, everyWeeks: 1 }] } };
+    const code = await encodeClinicProfile(spray);
+    expect(code.startsWith('2.')).toBe(true);
+    const result = await parseClinicLink(code);
+    expect(result.ok && result.profile.protocol).toEqual(spray.protocol);
+  });
+
+  it('still reads a version 1 link, which means what it meant: numbers only', async () => {
+    const old = { ...sunrise, protocol: { inductionCount: 8, windowHours: 60 } };
+    const result = await parseClinicLink(await codeFor(old, 1));
+    expect(result.ok && result.profile).toEqual(old);
+  });
+
+  it('refuses a version 1 link that carries a field only version 2 has', async () => {
+    const result = await parseClinicLink(await codeFor({ ...sunrise, protocol: { kind: 'esketamine' } }, 1));
+    expect(!result.ok && result.error).toContain('protocol.kind');
   });
 
   it.each([

@@ -7,6 +7,8 @@ import { enablePreset, pauseHabit, archiveHabit } from '@/utils/habits/edits';
 import type { HabitsRecord } from '@/utils/habits/record';
 import { EMPTY_HABITS, PRESETS } from '@/utils/habits/record';
 import { DEFAULT_PROTOCOL } from '@/utils/treatment/record';
+import { KIND_PRESETS } from '@/utils/treatment/presets';
+import { describeChange } from '@/utils/clinic/summary';
 
 const now = new Date('2026-11-27T10:00:00Z');
 const fresh: ClinicSetupState = { protocol: DEFAULT_PROTOCOL, habits: EMPTY_HABITS };
@@ -174,5 +176,48 @@ describe('applying a clinic setup', () => {
     const plan = planClinicSetup(sunrise, state, null);
     const result = applyClinicPlan(state, plan, plan.changes, sunrise, null, now);
     expect(result.state.habits.habits[0]).toEqual(custom.habits[0]);
+  });
+});
+
+describe('a clinic link with a treatment kind and stages (link version 2, issue 15)', () => {
+  const spray: ClinicProfile = { name: 'Spray Clinic', protocol: { kind: 'esketamine' } };
+
+  it('a kind brings its preset schedule, each part a change of its own, and applying it sets them', () => {
+    const plan = planClinicSetup(spray, fresh, null);
+    expect(plan.changes.map((c) => [c.id, c.conflict])).toEqual([
+      ['protocol.kind', false],
+      ['protocol.stages', false],
+      ['protocol.inductionCount', false],
+    ]);
+    expect(plan.changes.map(describeChange)).toEqual([
+      'Treatment kind: from IV infusion to Esketamine nasal spray',
+      'After the series: from as needed to for 4 weeks, once a week; after that, once every 2 weeks',
+      'Treatments in the series: from 6 to 8',
+    ]);
+    const { state, wrote } = applyClinicPlan(fresh, plan, defaultChoice(plan), spray, null, now);
+    expect(state.protocol).toEqual(KIND_PRESETS.esketamine);
+    expect(wrote.protocol).toMatchObject({ kind: 'esketamine', inductionCount: 8, stages: KIND_PRESETS.esketamine.stages });
+  });
+
+  it("the clinic's own numbers and stages win over the kind's preset", () => {
+    const own: ClinicProfile = { name: 'Own', protocol: { kind: 'esketamine', inductionCount: 6, stages: [{ weeks: null, times: 1, everyWeeks: 1 }] } };
+    const plan = planClinicSetup(own, fresh, null);
+    const { state } = applyClinicPlan(fresh, plan, defaultChoice(plan), own, null, now);
+    expect(state.protocol).toMatchObject({ kind: 'esketamine', inductionCount: 6, infusionsPerWeek: 2, stages: [{ weeks: null, times: 1, everyWeeks: 1 }] });
+  });
+
+  it("a patient's own kind and stages are theirs: a conflict, kept unless ticked", () => {
+    const mine: ClinicSetupState = { ...fresh, protocol: { ...KIND_PRESETS.home, stages: [{ weeks: null, times: 1, everyWeeks: 3 }] } };
+    const plan = planClinicSetup(spray, mine, null);
+    expect(plan.changes.filter((c) => c.area === 'kind' || c.area === 'stages').map((c) => c.conflict)).toEqual([true, true]);
+  });
+
+  it('a version 1 link (no kind) leaves the kind and stages as they are', () => {
+    const mine: ClinicSetupState = { ...fresh, protocol: KIND_PRESETS.esketamine };
+    const plan = planClinicSetup(sunrise, mine, null);
+    const { state } = applyClinicPlan(mine, plan, defaultChoice(plan), sunrise, null, now);
+    // The series of 8 is the patient's own (not the default, not a clinic's): kept, as before kinds.
+    expect(plan.changes.find((c) => c.id === 'protocol.inductionCount')?.conflict).toBe(true);
+    expect(state.protocol).toMatchObject({ kind: 'esketamine', stages: KIND_PRESETS.esketamine.stages, inductionCount: 8, windowHours: 72 });
   });
 });
