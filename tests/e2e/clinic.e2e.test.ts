@@ -126,7 +126,7 @@ describe('a clinic link, from the builder to a set-up Afterglow', () => {
     await builder.getByTestId('clinic-details').getByText('Window after a treatment: 60 hours').waitFor();
     await builder.waitForFunction(() => (document.getElementById('install-link') as HTMLTextAreaElement).value !== '');
     link = await builder.getByLabel('Install link', { exact: true }).inputValue();
-    expect(link.startsWith(`${ORIGIN}/#afterglow=1.`)).toBe(true);
+    expect(link.startsWith(`${ORIGIN}/#afterglow=2.`)).toBe(true);
     await builder.getByRole('img', { name: 'QR code for the install link' }).first().waitFor({ state: 'visible' });
     await builder.close();
   });

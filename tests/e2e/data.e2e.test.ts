@@ -205,7 +205,7 @@ describe('the patient backs up, restores, exports and deletes their data', () =>
     expect(await until(badge, '')).toBe('');
 
     const copy = options.getByRole('region', { name: 'Your data from before the last import' });
-    expect(await copy.textContent()).toContain('(infusions: 3, habits: 1, days with check-ins: 3)');
+    expect(await copy.textContent()).toContain('(treatment dates: 3, habits: 1, days with check-ins: 3)');
     await copy.getByRole('button', { name: 'Restore that copy' }).click();
     await options.getByText(/^Your data from .* is back\.$/).waitFor();
     const after = { storage: await stored(), history: await historyEntries(options) };

@@ -153,6 +153,8 @@ describe('privacy: going through the whole product sends nothing anywhere', () =
     await expect.poll(() => popup.getByRole('checkbox', { name: 'Morning light outside', exact: true }).isChecked()).toBe(true);
     await popup.getByRole('button', { name: '1 hour' }).click();
     await popup.getByRole('button', { name: 'Resume nudges now' }).click();
+    // Closing the popup in the same instant can cut the write short: wait until it is stored.
+    await expect.poll(() => ext.inWorker(async () => (await chrome.storage.local.get('settings')).settings?.pausedUntil ?? null)).toBeNull();
     await popup.close();
   });
 
