@@ -154,7 +154,7 @@ describe('privacy: going through the whole product sends nothing anywhere', () =
     await popup.getByRole('button', { name: '1 hour' }).click();
     await popup.getByRole('button', { name: 'Resume nudges now' }).click();
     // Closing the popup in the same instant can cut the write short: wait until it is stored.
-    await expect.poll(() => ext.inWorker(async () => (await chrome.storage.local.get('settings')).settings?.pausedUntil ?? null)).toBeNull();
+    await expect.poll(() => ext.inWorker(async () => ((await chrome.storage.local.get('settings')).settings as { pausedUntil?: string } | undefined)?.pausedUntil ?? null)).toBeNull();
     await popup.close();
   });
 
