@@ -5,8 +5,9 @@ import { CLINIC_LIMITS } from '@/utils/clinic/profile';
 import { protocolDefault } from '@/utils/clinic/summary';
 import type { PresetId } from '@/utils/habits/record';
 import { PRESET_NAMES } from '@/utils/habits/names';
-import type { Protocol, ProtocolNumber } from '@/utils/treatment/record';
-import { PROTOCOL_LIMITS } from '@/utils/treatment/record';
+import type { Protocol, ProtocolNumber, TreatmentKind } from '@/utils/treatment/record';
+import { PROTOCOL_LIMITS, TREATMENT_KINDS } from '@/utils/treatment/record';
+import { TREATMENT_KIND_NAMES } from '@/utils/treatment/entryRows';
 import { PROTOCOL_LABELS } from '@/utils/treatment/edits';
 
 interface Props {
@@ -108,6 +109,25 @@ export function ClinicBuilderForm({ draft, errors, onChange, onTouch }: Props) {
 
       <fieldset class="stack">
         <legend>{t('clinicProtocolHeading')}</legend>
+        <div class="field">
+          <label for="builder-protocol-kind">{t('treatmentKindLabel')}</label>
+          <select
+            id="builder-protocol-kind"
+            value={draft.kind}
+            aria-describedby="builder-protocol-kind-hint"
+            onChange={(e) => onChange({ ...draft, kind: e.currentTarget.value as TreatmentKind | '' })}
+          >
+            <option value="">{t('clinicKindNotSet')}</option>
+            {TREATMENT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(TREATMENT_KIND_NAMES[k])}
+              </option>
+            ))}
+          </select>
+          <span id="builder-protocol-kind-hint" class="muted small">
+            {t('clinicKindHint')}
+          </span>
+        </div>
         {PROTOCOL_KEYS.map((key) => {
           const id = `protocol-${key}`;
           const { min, max } = PROTOCOL_LIMITS[key];

@@ -54,6 +54,10 @@ export const clinic = {
   clinicHabitsHeading: { message: 'Suggested habits' },
   clinicProtocolValue: { message: '$1: $2' },
   clinicStagesNone: { message: 'as needed' },
+  clinicKindNotSet: { message: 'Not set: each patient chooses' },
+  clinicKindHint: {
+    message: 'Setting a kind gives patients its usual schedule (for esketamine, the label schedule); numbers you fill in below take its place.',
+  },
   clinicStageWeeks: { message: 'for $1 weeks, $2' },
   clinicStageOngoing: { message: 'after that, $1' },
   clinicProtocolInductionCount: { message: 'Treatments in the series' },

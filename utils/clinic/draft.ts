@@ -4,7 +4,7 @@ import { CLINIC_LIMITS, validateClinicProfile } from './profile';
 import { isClockTime } from '@/utils/time/clockTime';
 import type { NudgeRule, PresetId } from '@/utils/habits/record';
 import { GOAL_TIMES_LIMITS, INTERVAL_LIMITS, PRESET_IDS, PRESETS } from '@/utils/habits/record';
-import type { Protocol, ProtocolNumber } from '@/utils/treatment/record';
+import type { Protocol, ProtocolNumber, TreatmentKind } from '@/utils/treatment/record';
 import { PROTOCOL_LIMITS } from '@/utils/treatment/record';
 
 /**
@@ -31,6 +31,8 @@ export interface ClinicDraft {
   ownPage: boolean;
   landing: string;
   protocol: Record<ProtocolNumber, string>;
+  /** The treatment kind the clinic gives (link version 2), or '' to leave the patient's. */
+  kind: TreatmentKind | '';
   presets: Record<PresetId, PresetDraft>;
 }
 
@@ -45,6 +47,7 @@ export const emptyDraft = (landing: string): ClinicDraft => ({
   ownPage: false,
   landing,
   protocol: Object.fromEntries(PROTOCOL_KEYS.map((k) => [k, ''])) as Record<ProtocolNumber, string>,
+  kind: '',
   presets: Object.fromEntries(PRESET_IDS.map((id) => [id, { on: false, times: '', nudge: '', texts: '' }])) as Record<PresetId, PresetDraft>,
 });
 
@@ -148,7 +151,8 @@ export function draftToProfile(draft: ClinicDraft): { ok: true; profile: ClinicP
   const landing = draft.landing.trim() === '' ? null : landingProblem(draft.landing);
   if (landing) errors.landing = landing;
 
-  const protocol: NonNullable<ClinicProfile['protocol']> = {};
+  // A kind brings its preset schedule when applied (utils/clinic/plan.ts proposedProtocol).
+  const protocol: NonNullable<ClinicProfile['protocol']> = draft.kind ? { kind: draft.kind } : {};
   for (const key of PROTOCOL_KEYS) {
     const raw = draft.protocol[key].trim();
     if (raw === '') continue;

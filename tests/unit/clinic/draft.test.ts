@@ -107,6 +107,15 @@ describe('making the link', () => {
     expect(await parseClinicLink(made.code)).toMatchObject({ ok: true, profile: result.profile });
   });
 
+  it('carries the treatment kind a clinic chooses, and leaves it out when not set', async () => {
+    const spray = draftToProfile(draft((d) => (d.kind = 'esketamine')));
+    expect(spray.ok && spray.profile.protocol).toEqual({ kind: 'esketamine' });
+    const made = spray.ok && (await makeClinicCode(spray.profile));
+    expect(made && made.ok && (await parseClinicLink(made.code))).toMatchObject({ ok: true, profile: { protocol: { kind: 'esketamine' } } });
+    const none = draftToProfile(draft(() => {}));
+    expect(none.ok && none.profile.protocol).toBeUndefined();
+  });
+
   it('refuses to make a link longer than Afterglow can read', async () => {
     // Text that does not compress: every nudge text of every habit at its longest.
     let seed = 7;
