@@ -1,10 +1,10 @@
 /**
  * The treatment record: what the patient entered about their infusions and therapy
  * sessions, and the protocol their clinic follows. Stored in storage.local under
- * `local:treatment` at TREATMENT_VERSION; checked by salvageTreatment below (utils/stored/snapshot.ts reads every record).
+ * `treatment`, read with the other records by utils/stored/snapshot.ts through salvageTreatment
+ * (utils/treatment/schema.ts). A change of shape is read by shape there, so old records keep
+ * meaning what they meant.
  */
-export const TREATMENT_VERSION = 1;
-
 /** An infusion is identified by its minute: two in the same minute are refused. */
 export interface Infusion {
   /** ISO 8601 instant, e.g. "2026-11-20T09:00:00.000Z". */
