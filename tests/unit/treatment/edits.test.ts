@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_TREATMENT } from '@/utils/treatment/record';
+import { EMPTY_TREATMENT, type Infusion } from '@/utils/treatment/record';
 import { nearbyInfusion, parseLocalDateTime, removeInfusion, restoreEntry, saveInfusion, saveSession, setProtocolValue } from '@/utils/treatment/edits';
 
 const now = new Date('2026-11-27T10:00:00');
@@ -118,8 +118,8 @@ describe('same day, same infusion? (issue 16)', () => {
 });
 
 describe('restoreEntry (Undo)', () => {
-  const a = { at: '2026-11-20T09:00:00.000Z', kind: 'infusion' as const, note: 'left arm' };
-  const b = { at: '2026-11-23T09:00:00.000Z', kind: 'infusion' as const };
+  const a: Infusion = { at: '2026-11-20T09:00:00.000Z', kind: 'infusion', note: 'left arm' };
+  const b: Infusion = { at: '2026-11-23T09:00:00.000Z', kind: 'infusion' };
 
   it('puts the deleted entry back in its place, note and all', () => {
     expect(restoreEntry([b], a)).toEqual([a, b]);
