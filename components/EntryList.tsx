@@ -1,6 +1,7 @@
 import type { RefObject } from 'preact';
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { useLeaveWarning } from '@/hooks/useLeaveWarning';
+import { usePendingSave, type PendingSave } from '@/hooks/usePendingSave';
 import { t } from '@/utils/catalogue';
 import { UndoNotice } from './UndoNotice';
 
@@ -42,7 +43,7 @@ interface Props {
    * Set to "add what is typed": resolves true once nothing typed is left unadded (added, or
    * nothing typed), false when it stays with its message. Onboarding's Next calls it.
    */
-  flushRef?: RefObject<(() => Promise<boolean>) | null>;
+  flushRef?: RefObject<PendingSave | null>;
 }
 
 type Question = { input: EntryInput; replacing: string | null; near: string; text: string };
@@ -81,7 +82,7 @@ export function EntryList(props: Props) {
     }
     return save(input, editing);
   };
-  if (props.flushRef) props.flushRef.current = () => (typed || editing ? add() : Promise.resolve(true));
+  usePendingSave(props.flushRef, () => (typed || editing ? add() : Promise.resolve(true)));
   // The question's buttons go once answered: focus returns to the date field, ready for the next.
   const answer = async (replacing: string | null) => {
     if (question && (await save(question.input, replacing))) document.getElementById(`${id}-at`)?.focus();

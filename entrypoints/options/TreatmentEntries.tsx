@@ -1,4 +1,5 @@
 import type { RefObject } from 'preact';
+import type { PendingSave } from '@/hooks/usePendingSave';
 import { EntryList } from '@/components/EntryList';
 import { t } from '@/utils/catalogue';
 import { INFUSION_KINDS, SESSION_KINDS, entryRows, kindOptions } from '@/utils/treatment/entryRows';
@@ -31,7 +32,7 @@ async function remove(key: ListKey, at: string): Promise<() => Promise<void>> {
 }
 
 /** The infusions list with its add form, wired to storage: on the options page and in onboarding. */
-export function InfusionEntries({ treatment, now, flushRef }: { treatment: TreatmentRecord; now: Date; flushRef?: RefObject<(() => Promise<boolean>) | null> }) {
+export function InfusionEntries({ treatment, now, flushRef }: { treatment: TreatmentRecord; now: Date; flushRef?: RefObject<PendingSave | null> }) {
   return (
     <EntryList
       id="infusion"
