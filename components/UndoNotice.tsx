@@ -10,13 +10,15 @@ interface Props {
   onUndo: () => void;
   /** The notice's time is up (or the person moved on): forget the deleted entry. */
   onDone: () => void;
+  /** The sentence before Undo; "Deleted: $1 ·" unless said otherwise. */
+  said?: string;
 }
 
 /**
  * "Deleted · Undo" in place of what was deleted. Focus moves to Undo, since the Delete button
  * that had it is gone; the notice stays UNDO_SECONDS, longer while Undo has focus.
  */
-export function UndoNotice({ what, onUndo, onDone }: Props) {
+export function UndoNotice({ what, onUndo, onDone, said }: Props) {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => button.current?.focus(), []);
   useEffect(() => {
@@ -27,7 +29,7 @@ export function UndoNotice({ what, onUndo, onDone }: Props) {
   }, [onDone]);
   return (
     <p class="row undo" role="status">
-      <span>{t('deletedEntry', what)}</span>
+      <span>{said ?? t('deletedEntry', what)}</span>
       <button type="button" ref={button} onClick={onUndo} aria-label={t('undoNamed', what)}>
         {t('undo')}
       </button>

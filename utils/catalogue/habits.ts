@@ -68,6 +68,7 @@ export const habits = {
   habitPause: { message: 'Pause' },
   habitResume: { message: 'Resume' },
   habitArchive: { message: 'Archive' },
+  habitArchivedUndo: { message: 'Archived: $1 (its history is kept) ·' },
   habitRestore: { message: 'Restore' },
   habitAction: { message: '$1 $2' },
   habitNameLabel: { message: 'Habit name' },
