@@ -145,6 +145,20 @@ describe('the popup nudge line', () => {
   });
 });
 
+describe('focus after the pause control changes', () => {
+  it('lands on Resume once paused, and on the first pause choice once resumed', async () => {
+    const paused = { line: 'Nudges paused until today 3:30 PM.', paused: true };
+    const running = { line: 'Next nudge: Morning light outside, today 8:00 AM', paused: false };
+    const { rerender } = render(<NudgeStatus view={running} onPause={() => {}} onResume={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: '1 hour' }));
+    rerender(<NudgeStatus view={paused} onPause={() => {}} onResume={() => {}} />);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Resume nudges now' })));
+    fireEvent.click(screen.getByRole('button', { name: 'Resume nudges now' }));
+    rerender(<NudgeStatus view={running} onPause={() => {}} onResume={() => {}} />);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: '30 minutes' })));
+  });
+});
+
 describe('the preview and the nudge page', () => {
   it('lists today and tomorrow, with why a nudge will not come', () => {
     render(
