@@ -14,6 +14,7 @@ import type { Settings } from '@/utils/settings/record';
 import type { CheckinDays } from '@/hooks/useCheckins';
 import { writeCheckin } from '@/utils/shell/history';
 import { markScoreSummaryStale, refreshScoreSummary } from '@/utils/shell/scoreSummaryStore';
+import { saveField } from '@/utils/shell/fieldSave';
 import { editRecord, editStored, loadSnapshot, updateRecord } from '@/utils/shell/snapshot';
 
 /** Applies one edit to the freshest stored record; returns the error sentence or null. */
@@ -66,7 +67,7 @@ export function HabitsSection({ habits: record, weekStartsOn: weekSetting, days,
         return result.ok ? { write: { habits: result.record }, result: null } : { write: null, result };
       }),
     onRestore: (id) => reporting(edit((r) => edits.restoreHabit(r, id, new Date()))),
-    onSetGoal: (id, per, times) => edit((r) => edits.setGoal(r, id, per, times, dayKey(new Date()))),
+    onSetGoal: (id, per, times) => saveField({ field: 'goal', habitId: id, per, times, today: dayKey(new Date()) }).then((problem) => problem?.error ?? null),
     onSetActivity: (id, value) => edit((r) => edits.setActivity(r, id, value)),
     onRename: (id, name) => edit((r) => edits.renameHabit(r, id, name)),
     onPause: (id) => void edit((r) => edits.pauseHabit(r, id, dayKey(new Date()))),
