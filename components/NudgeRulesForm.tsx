@@ -102,7 +102,11 @@ function RuleRow({ habitId, rule, saved, onEdit, weekdays, onSave, onRemove }: R
           <button type="button" onClick={onRemove} aria-label={t('nudgeRuleNamed', t('nudgeRuleRemove'), rule.label)}>
             {t('nudgeRuleRemove')}
           </button>
-          {saved && <span role="status">{t('nudgeSaved')}</span>}
+          {saved && (
+            <span role="status" class="saved small">
+              {t('nudgeSaved')}
+            </span>
+          )}
         </p>
         {problem && (
           <p id={errorId} class="error" role="alert">

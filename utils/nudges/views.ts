@@ -77,8 +77,10 @@ export function quietConflict(rule: NudgeRule, settings: Pick<Settings, 'quietHo
   else if (rule.kind === 'before-bedtime') minutes = (((clockMinutes(settings.bedtime) - rule.minutesBefore) % 1440) + 1440) % 1440;
   else return null;
   const at = new Date(2000, 0, 3, Math.floor(minutes / 60), minutes % 60);
+  // Said in the same clock format as the time fields beside it.
+  const clock = (time: string) => formatClock(new Date(2000, 0, 3, Math.floor(clockMinutes(time) / 60), clockMinutes(time) % 60));
   const { start, end } = settings.quietHours;
-  return insideSpan(at, settings.quietHours) ? t('nudgeQuietConflict', start, end) : null;
+  return insideSpan(at, settings.quietHours) ? t('nudgeQuietConflict', clock(start), clock(end)) : null;
 }
 
 export interface HabitRulesView {
