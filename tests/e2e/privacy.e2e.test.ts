@@ -153,6 +153,8 @@ describe('privacy: going through the whole product sends nothing anywhere', () =
     await expect.poll(() => popup.getByRole('checkbox', { name: 'Morning light outside', exact: true }).isChecked()).toBe(true);
     await popup.getByRole('button', { name: '1 hour' }).click();
     await popup.getByRole('button', { name: 'Resume nudges now' }).click();
+    // Resumed once the pause choices are back (and focus with them, issue 16).
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('30 minutes');
     await popup.close();
   });
 
