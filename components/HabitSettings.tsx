@@ -34,7 +34,7 @@ export function HabitSettings({ view, backfill, error, undo, ...actions }: Props
     <section aria-labelledby="habits-heading" class="stack habit-settings">
       <h2 id="habits-heading">{t('habitsHeading')}</h2>
       <p class="muted">{t('habitsIntro')}</p>
-      {undo && <UndoNotice what={undo.what} said={t('habitArchivedUndo', undo.what)} onUndo={undo.onUndo} onDone={undo.onDone} />}
+      {undo && <UndoNotice what={undo.what} said={{ text: t('habitArchivedUndo', undo.what), button: t('habitUndoArchive', undo.what) }} onUndo={undo.onUndo} onDone={undo.onDone} />}
       <fieldset>
         <legend>{t('habitPresetsLegend')}</legend>
         {view.presets.map((p) => (

@@ -10,8 +10,8 @@ interface Props {
   onUndo: () => void;
   /** The notice's time is up (or the person moved on): forget the deleted entry. */
   onDone: () => void;
-  /** The sentence before Undo; "Deleted: $1 ·" unless said otherwise. */
-  said?: string;
+  /** The sentence before Undo and the button's name; "Deleted: $1 ·", "Undo deleting $1" unless said otherwise. */
+  said?: { text: string; button: string };
 }
 
 /**
@@ -29,8 +29,8 @@ export function UndoNotice({ what, onUndo, onDone, said }: Props) {
   }, [onDone]);
   return (
     <p class="row undo" role="status">
-      <span>{said ?? t('deletedEntry', what)}</span>
-      <button type="button" ref={button} onClick={onUndo} aria-label={t('undoNamed', what)}>
+      <span>{said?.text ?? t('deletedEntry', what)}</span>
+      <button type="button" ref={button} onClick={onUndo} aria-label={said?.button ?? t('undoNamed', what)}>
         {t('undo')}
       </button>
     </p>

@@ -120,7 +120,7 @@ describe('the habits on the options page', () => {
     const before = (await stored())[0];
     fireEvent.click(await box('Morning light outside'));
     await waitFor(async () => expect((await stored())[0]!.status).toBe('archived'));
-    const undo = await screen.findByRole('button', { name: 'Undo deleting Morning light outside' });
+    const undo = await screen.findByRole('button', { name: 'Undo archiving Morning light outside' });
     expect(screen.getByText(/Archived: Morning light outside \(its history is kept\)/)).toBeTruthy();
     fireEvent.click(undo);
     await waitFor(async () => expect((await stored())[0]).toEqual(before));

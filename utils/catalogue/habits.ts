@@ -69,6 +69,7 @@ export const habits = {
   habitResume: { message: 'Resume' },
   habitArchive: { message: 'Archive' },
   habitArchivedUndo: { message: 'Archived: $1 (its history is kept) ·' },
+  habitUndoArchive: { message: 'Undo archiving $1' },
   habitRestore: { message: 'Restore' },
   habitAction: { message: '$1 $2' },
   habitNameLabel: { message: 'Habit name' },
