@@ -3,6 +3,7 @@ import { t } from '@/utils/catalogue';
 import type { Protocol } from '@/utils/treatment/record';
 import { DEFAULT_PROTOCOL, PROTOCOL_LIMITS } from '@/utils/treatment/record';
 import { PROTOCOL_LABELS } from '@/utils/treatment/edits';
+import { SaveStatusText, statusOf, type SaveStatus } from './SaveStatus';
 
 const FIELDS = Object.keys(PROTOCOL_LIMITS) as Array<keyof Protocol>;
 
@@ -12,17 +13,25 @@ interface Props {
   onSet: (key: keyof Protocol, raw: string) => Promise<string | null>;
 }
 
-/** The protocol numbers, each with its default and range, saved when the field is left. */
+/**
+ * The protocol numbers, each with its default and range. A field saves as soon as it holds a
+ * valid number and says "Saved"; an invalid one shows its message and saves nothing, so
+ * closing the tab right after typing loses nothing (issue 16).
+ */
 export function ProtocolForm({ protocol, onSet }: Props) {
-  const [errors, setErrors] = useState<Partial<Record<keyof Protocol, string>>>({});
+  const [statuses, setStatuses] = useState<Partial<Record<keyof Protocol, SaveStatus>>>({});
   const [drafts, setDrafts] = useState<Partial<Record<keyof Protocol, string>>>({});
 
-  const commit = async (key: keyof Protocol) => {
-    const raw = drafts[key];
-    if (raw === undefined) return;
+  const change = async (key: keyof Protocol, raw: string) => {
+    setDrafts((d) => ({ ...d, [key]: raw }));
+    // A status belongs to the change that made it: the other fields' go.
+    setStatuses({});
     const error = await onSet(key, raw);
-    setErrors({ ...errors, [key]: error ?? undefined });
-    if (!error) setDrafts(({ [key]: _, ...rest }) => rest);
+    setStatuses({ [key]: statusOf(error) });
+  };
+  // Leaving a saved field shows the stored value again; a wrong one stays as typed, with its message.
+  const leave = (key: keyof Protocol) => {
+    if (statuses[key]?.kind !== 'error') setDrafts(({ [key]: _, ...rest }) => rest);
   };
 
   return (
@@ -33,7 +42,8 @@ export function ProtocolForm({ protocol, onSet }: Props) {
         const { min, max } = PROTOCOL_LIMITS[key];
         const stored = protocol[key];
         const value = drafts[key] ?? (stored === null ? '' : String(stored));
-        const error = errors[key];
+        const status = statuses[key] ?? { kind: 'idle' };
+        const error = status.kind === 'error';
         return (
           <div class="field" key={key}>
             <label for={`protocol-${key}`}>{t(PROTOCOL_LABELS[key])}</label>
@@ -47,19 +57,14 @@ export function ProtocolForm({ protocol, onSet }: Props) {
               value={value}
               aria-invalid={error ? 'true' : 'false'}
               aria-describedby={`protocol-${key}-hint${error ? ` protocol-${key}-error` : ''}`}
-              onInput={(e) => setDrafts({ ...drafts, [key]: e.currentTarget.value })}
-              onBlur={() => void commit(key)}
-              onKeyDown={(e) => e.key === 'Enter' && void commit(key)}
+              onInput={(e) => void change(key, e.currentTarget.value)}
+              onBlur={() => leave(key)}
             />
             <span id={`protocol-${key}-hint`} class="muted small">
               {' '}
               {t('protocolRange', DEFAULT_PROTOCOL[key] ?? t('protocolOff'), min, max)}
             </span>
-            {error && (
-              <p id={`protocol-${key}-error`} class="error" role="alert">
-                {error}
-              </p>
-            )}
+            <SaveStatusText id={`protocol-${key}-error`} status={status} />
           </div>
         );
       })}

@@ -10,6 +10,9 @@ export function SummaryReport({ view, onPrint }: { view: SummaryView; onPrint: (
         <h1>{t('summaryTitle')}</h1>
         <p class="muted">{view.madeOn}</p>
         {view.phase && <p>{view.phase}</p>}
+        {view.phaseLines.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
         <p class="no-print">
           <button type="button" class="primary" onClick={onPrint}>
             {t('summaryPrint')}

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { watchStored } from '@/utils/shell/storage';
 import { BADGE_ALARM, refreshBadge } from './badgeUpdater';
 import { registerClinicListeners } from './clinicListeners';
+import { registerFieldSaves } from './fieldSaves';
 import { NUDGE_INPUTS, registerNudges, runNudges } from './nudges';
 
 export default defineBackground(() => {
@@ -20,4 +21,5 @@ export default defineBackground(() => {
   });
   registerNudges();
   registerClinicListeners();
+  registerFieldSaves();
 });

@@ -5,7 +5,7 @@ import { HabitsSection } from './HabitsSection';
 import { NudgesSection } from './NudgesSection';
 import { ClinicSection } from './ClinicSection';
 import { DataSection } from './DataSection';
-import { InfusionEntries, SessionEntries, editTreatment } from './TreatmentEntries';
+import { InfusionEntries, SessionEntries } from './TreatmentEntries';
 import { useCheckins } from '@/hooks/useCheckins';
 import { useNow } from '@/hooks/useNow';
 import { useSnapshot } from '@/hooks/useSnapshot';
@@ -15,7 +15,7 @@ import { goalWeek } from '@/utils/nudges/context';
 import { downloadText } from '@/utils/shell/download';
 import { updateRecord } from '@/utils/shell/snapshot';
 import { dayKey } from '@/utils/time/dayKey';
-import { setProtocolValue } from '@/utils/treatment/edits';
+import { saveField } from '@/utils/shell/fieldSave';
 
 /**
  * The settings page: one snapshot of everything stored, one clock, and one IndexedDB read of
@@ -41,7 +41,7 @@ export function OptionsApp() {
       />
       <InfusionEntries treatment={treatment} now={now} />
       <SessionEntries treatment={treatment} now={now} />
-      <ProtocolForm protocol={treatment.protocol} onSet={(key, raw) => editTreatment((r) => setProtocolValue(r, key, raw))} />
+      <ProtocolForm protocol={treatment.protocol} onSet={(key, raw) => saveField({ field: 'protocol', key, raw }).then((problem) => problem?.error ?? null)} />
       <HabitsSection habits={stored.habits} weekStartsOn={stored.settings.weekStartsOn} now={now} days={backfill} checkins={checkins} />
       <NudgesSection stored={stored} now={now} week={checkins.of(week)} />
       <ClinicSection clinic={stored.clinic} />

@@ -27,6 +27,8 @@ export function summaryWeeks(now: Date, weekStartsOn: 0 | 1 | 6, count = SUMMARY
 export interface SummaryView {
   madeOn: string;
   phase: string | null;
+  /** The popup card's lines (next infusion, days since, booster), so the two agree (issue 16). */
+  phaseLines: string[];
   timeline: Array<{ key: string; when: string; what: string; note: string; planned: boolean }>;
   protocol: string;
   habits: Array<{ id: string; name: string; goal: string; notes: string[] }>;
@@ -58,6 +60,15 @@ function weekCell(habit: Habit, keys: DayKey[], checkins: DayCheckins[], today: 
   return skipped > 0 ? t('summaryCellSkips', done, target, skipped) : t('summaryCell', done, target);
 }
 
+/**
+ * The weeks from the first one that measures any habit: a habit begun today shows this week,
+ * not 11 empty weeks before it (issue 16). With nothing measured yet, only the latest week.
+ */
+function fromFirstMeasured<R extends { cells: string[] }>(rows: R[]): R[] {
+  const first = rows.findIndex((row) => row.cells.some((cell) => cell !== t('summaryNotYet')));
+  return first === -1 ? rows.slice(-1) : rows.slice(first);
+}
+
 export function careSummary(
   treatment: TreatmentRecord,
   habits: HabitsRecord,
@@ -76,9 +87,15 @@ export function careSummary(
   const touched = (habit: Habit) => weeks.some((w) => w.checkins.some((day) => day[habit.id] !== undefined));
   const shown = habits.habits.filter((h) => h.status !== 'archived' || touched(h));
 
+  const rows = weeks.map(({ keys, checkins }) => ({
+    label: t('summaryWeekOf', dayFormat.format(dayStart(keys[0]!))),
+    cells: shown.map((h) => weekCell(h, keys, checkins, dayKey(now))),
+  }));
+  const card = treatment.infusions.length > 0 ? phaseView(phaseAt(treatment, now), now) : null;
   return {
     madeOn: t('summaryMadeOn', formatFull(now)),
-    phase: treatment.infusions.length > 0 ? t('summaryNow', phaseView(phaseAt(treatment, now), now).heading) : null,
+    phase: card && t('summaryNow', card.heading),
+    phaseLines: card?.lines ?? [],
     timeline: entries.map((entry, index) => ({
       key: `${entry.at}-${index}`,
       when: formatFull(new Date(entry.at)),
@@ -105,12 +122,6 @@ export function careSummary(
           ...(h.status === 'paused' ? [t('summaryStatusPaused')] : []),
         ],
       })),
-    consistency: {
-      habits: shown.map((h) => ({ id: h.id, name: h.name })),
-      weeks: weeks.map(({ keys, checkins }) => ({
-        label: t('summaryWeekOf', dayFormat.format(dayStart(keys[0]!))),
-        cells: shown.map((h) => weekCell(h, keys, checkins, dayKey(now))),
-      })),
-    },
+    consistency: { habits: shown.map((h) => ({ id: h.id, name: h.name })), weeks: fromFirstMeasured(rows) },
   };
 }

@@ -104,3 +104,11 @@ export function dataCounts(data: BackupData): DataCounts {
     recovery: data.recovery.length,
   };
 }
+
+/**
+ * A copy with nothing of the patient's in it: the one taken before importing into a fresh
+ * install. "Restore that copy" would only empty everything again, so it is not offered (issue 16).
+ */
+export function holdsNothing(counts: DataCounts): boolean {
+  return counts.infusions.count + counts.sessions.count + counts.habits + counts.checkinDays.count + counts.nudges.count + counts.recovery === 0;
+}

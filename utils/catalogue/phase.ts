@@ -32,7 +32,9 @@ export const phase = {
   titleWindowInduction: { message: 'Window open: $1 hours left · infusion $2 of $3' },
   titleWindowMaintenance: { message: 'Window open: $1 hours left · maintenance' },
   titleInduction: { message: 'Infusion $1 of $2 done · window closed' },
-  titleMaintenance: { message: 'Maintenance · $1 days since your last infusion' },
+  titleMaintenance: { message: 'Maintenance · $1', description: '$1 is daysSinceLast, daysSinceLastOne or daysSinceLastToday.' },
+  titleBoosterDue: { message: 'Maintenance · booster reminder date $1: talk to your clinic' },
+  titleBeforePlanned: { message: 'Afterglow: next infusion $1' },
   titleBefore: { message: 'Afterglow: add your infusion dates to begin' },
 
   // One short line of guidance per phase. Sources: docs/clinical-defaults.md (#phases, #the-window, #rest-day, #relapse).

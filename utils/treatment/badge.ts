@@ -1,5 +1,7 @@
 import { t } from '@/utils/catalogue';
+import { friendlyMoment } from '@/utils/time/format';
 import type { PhaseState } from './phaseAt';
+import { daysSinceLine } from './phaseView';
 import { phaseAt } from './phaseAt';
 import type { TreatmentRecord } from './record';
 
@@ -21,8 +23,12 @@ export const BADGE_COLORS = {
   before: '#374151',
 } as const;
 
-/** The badge text, tooltip and colour for a phase. This is a contract (issue #2). */
-export function badgeFor(state: PhaseState): BadgeView {
+/**
+ * The badge text, tooltip and colour for a phase. This is a contract (issue #2). The tooltip
+ * says what the popup's card says (issue 16): a planned infusion, the days since the last one
+ * and a booster that is due are named in the same words.
+ */
+export function badgeFor(state: PhaseState, now: Date): BadgeView {
   const { window, series, phase } = state;
   if (window) {
     const title =
@@ -39,7 +45,15 @@ export function badgeFor(state: PhaseState): BadgeView {
     };
   }
   if (phase === 'maintenance') {
-    return { text: '', title: t('titleMaintenance', state.daysSinceLast ?? 0), color: BADGE_COLORS.maintenance };
+    const { booster } = state;
+    const title =
+      booster && booster.status !== 'upcoming'
+        ? t('titleBoosterDue', friendlyMoment(booster.dueOn, now, false))
+        : t('titleMaintenance', daysSinceLine(state.daysSinceLast ?? 0));
+    return { text: '', title, color: BADGE_COLORS.maintenance };
+  }
+  if (state.nextScheduled) {
+    return { text: '', title: t('titleBeforePlanned', friendlyMoment(new Date(state.nextScheduled.at), now)), color: BADGE_COLORS.before };
   }
   return { text: '', title: t('titleBefore'), color: BADGE_COLORS.before };
 }
@@ -59,7 +73,8 @@ export function nextBadgeChange(record: TreatmentRecord, now: Date): Date | null
   if (state.nextScheduled) candidates.push(Date.parse(state.nextScheduled.at));
   // Past the window the tooltip counts days since the last infusion: refresh at each
   // next local midnight so it stays true (one wake-up a day at most).
-  if (state.lastInfusion) {
+  // "tomorrow 10:00" in the tooltip becomes "today 10:00" at midnight.
+  if (state.lastInfusion || state.nextScheduled) {
     const midnight = new Date(now);
     midnight.setHours(24, 0, 0, 0);
     candidates.push(midnight.getTime());

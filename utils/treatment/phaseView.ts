@@ -12,6 +12,11 @@ export interface PhaseView {
   guidance: string;
 }
 
+/** "5 days since your last infusion", said the same in the popup, the tooltip and the summary. */
+export function daysSinceLine(days: number): string {
+  return days === 0 ? t('daysSinceLastToday') : days === 1 ? t('daysSinceLastOne') : t('daysSinceLast', days);
+}
+
 export function phaseView(state: PhaseState, now: Date): PhaseView {
   const lines: string[] = [];
   const { window, series } = state;
@@ -26,8 +31,7 @@ export function phaseView(state: PhaseState, now: Date): PhaseView {
   if (state.nextScheduled) lines.push(t('nextInfusionScheduled', friendlyMoment(new Date(state.nextScheduled.at), now)));
   else if (state.nextSuggested) lines.push(t('nextInfusionSuggested', friendlyMoment(state.nextSuggested, now, false)));
   if (state.phase === 'maintenance' && state.daysSinceLast !== null) {
-    const days = state.daysSinceLast;
-    lines.push(days === 0 ? t('daysSinceLastToday') : days === 1 ? t('daysSinceLastOne') : t('daysSinceLast', days));
+    lines.push(daysSinceLine(state.daysSinceLast));
   }
   if (state.booster) {
     const on = friendlyMoment(state.booster.dueOn, now, false);
