@@ -128,7 +128,7 @@ describe('applying an import', () => {
     const changes: string[][] = [];
     fakeBrowser.storage.local.onChanged.addListener((c) => void changes.push(Object.keys(c).sort()));
     await applyImport(fromFile, 'replace');
-    expect(changes).toEqual([['clinic', 'habits', 'recovery', 'settings', 'treatment']]);
+    expect(changes).toEqual([['clinic', 'habits', 'measures', 'recovery', 'settings', 'treatment']]);
   });
 
   it('offers no copy when the stored one is unreadable', async () => {
