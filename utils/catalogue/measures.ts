@@ -58,7 +58,7 @@ export const measures = {
   gad7Item5: { message: 'Being so restless that it is hard to sit still' },
   gad7Item6: { message: 'Becoming easily annoyed or irritable' },
   gad7Item7: { message: 'Feeling afraid, as if something awful might happen' },
-  answer0: { message: 'Not at all', description: 'The official first answer of both forms (never "Not at all sure").' },
+  answer0: { message: 'Not at all', description: 'The official first answer of both forms; some copies of the GAD-7 print it wrongly with an extra word (docs/measures.md).' },
   answer1: { message: 'Several days' },
   answer2: { message: 'More than half the days' },
   answer3: { message: 'Nearly every day' },
