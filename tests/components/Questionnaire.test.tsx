@@ -131,3 +131,24 @@ describe('the questionnaires page', () => {
     expect(await readScores([today])).toMatchObject([[{ measure: 'gad7', answers: [1, 1, 1, 1, 1, 1, 1] }]]);
   });
 });
+
+describe('the options page’s mood and questionnaire settings', () => {
+  it('switches the note prompts off and refuses an interval outside 7–28 days', async () => {
+    const { MeasuresSection } = await import('@/entrypoints/options/MeasuresSection');
+    const { measuresItem } = await import('@/tests/support/stored');
+    const { DEFAULT_MEASURE_SETTINGS } = await import('@/utils/measures/settings');
+    const { rerender } = render(<MeasuresSection settings={DEFAULT_MEASURE_SETTINGS} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Prompt my daily note on infusion days and in the window' }));
+    await waitFor(async () => expect((await measuresItem.getValue()).moodPrompts).toBe(false));
+
+    const field = screen.getByLabelText('PHQ-9 and GAD-7 after the series, every (days)');
+    fireEvent.input(field, { target: { value: '30' } });
+    fireEvent.blur(field);
+    expect(await screen.findByText('Choose a number of days from 7 to 28.')).toBeTruthy();
+    fireEvent.input(field, { target: { value: '21' } });
+    fireEvent.blur(field);
+    await waitFor(async () => expect((await measuresItem.getValue()).maintenanceEveryDays).toBe(21));
+    rerender(<MeasuresSection settings={await measuresItem.getValue()} />);
+    expect(screen.getByRole('link', { name: 'Your history' }).getAttribute('href')).toBe('/history.html');
+  });
+});
