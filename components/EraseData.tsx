@@ -10,6 +10,7 @@ const WHAT_GOES = [
   'eraseWhatTreatment',
   'eraseWhatHabits',
   'eraseWhatHistory',
+  'eraseWhatMood',
   'eraseWhatSettings',
   'eraseWhatClinic',
   'eraseWhatCopies',
