@@ -1,6 +1,6 @@
 import { t } from '@/utils/catalogue';
 import type { ScoreSeries } from '@/utils/insights/scoreSeries';
-import { dayStart } from '@/utils/time/dayKey';
+import { dayStart, shiftDay } from '@/utils/time/dayKey';
 
 const W = 640;
 const H = 200;
@@ -15,7 +15,8 @@ export function ScoreChart({ series, range, dayLabel }: { series: ScoreSeries; r
   const id = `${series.measure}-chart`;
   const name = t(`${series.measure}Name` as 'phq9Name');
   const from = dayStart(range.from).getTime();
-  const to = Math.max(dayStart(range.to).getTime(), from + 1);
+  // The end of the last day: a score taken this evening sits inside the chart, not past it.
+  const to = dayStart(shiftDay(range.to, 1)).getTime();
   const x = (at: string) => PAD.left + ((Date.parse(at) - from) / (to - from)) * (W - PAD.left - PAD.right);
   const y = (v: number) => PAD.top + (1 - v / series.max) * (H - PAD.top - PAD.bottom);
   const line = (value: number, cls: string, label: string) => (
@@ -58,7 +59,7 @@ export function ScoreChart({ series, range, dayLabel }: { series: ScoreSeries; r
           {dayLabel(range.to)}
         </text>
       </svg>
-      <p class="muted small">{t('scoreChartLegend')}</p>
+      {series.points.length > 0 && <p class="muted small">{t('scoreChartLegend')}</p>}
       {series.points.length > 0 && (
         <table class="numbers">
           <caption class="visually-hidden">{t('scoreChartTitle', name)}</caption>

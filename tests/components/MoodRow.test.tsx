@@ -98,7 +98,7 @@ describe("the popup's mood row", () => {
   it('says when the questionnaires are due', async () => {
     await treatmentItem.setValue({ ...EMPTY_TREATMENT, infusions: [{ at: new Date(2026, 10, 20, 9).toISOString(), kind: 'infusion' }] });
     const first = render(<PopupDetailsOnPage now={now} windowOpen={false} />);
-    expect(await screen.findByText(/Take your first PHQ-9 and GAD-7 before or at your first infusion/)).toBeTruthy();
+    expect(await screen.findByText('Your first PHQ-9 and GAD-7 are due today: they become your baseline.')).toBeTruthy();
     first.unmount();
 
     for (const measure of ['phq9', 'gad7'] as const) {

@@ -104,6 +104,7 @@ export const measures = {
   // The schedule (docs/clinical-defaults.md#measures).
   measuresDueNow: { message: 'Your PHQ-9 and GAD-7 are due today.' },
   measuresDueBaseline: { message: 'Take your first PHQ-9 and GAD-7 before or at your first infusion: they become your baseline.' },
+  measuresDueBaselineNow: { message: 'Your first PHQ-9 and GAD-7 are due today: they become your baseline.' },
   measuresDueOn: { message: 'Next PHQ-9 and GAD-7: $1.' },
   measuresAnswerNow: { message: 'Answer the questionnaires' },
   measuresOverdueBy: { message: 'Your PHQ-9 and GAD-7 were due $1.' },
