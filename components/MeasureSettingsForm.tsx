@@ -9,6 +9,7 @@ const LABELS = { inductionEveryDays: 'inductionEverySetting', maintenanceEveryDa
 interface Props {
   settings: MeasureSettings;
   onPrompts: (on: boolean) => void;
+  onNudge: (on: boolean) => void;
   /** Sets an interval from its text; resolves to the error to show, or null. */
   onInterval: (key: IntervalKey, raw: string) => Promise<string | null>;
   historyHref: string;
@@ -16,7 +17,7 @@ interface Props {
 }
 
 /** Options → Mood and questionnaires: the note prompts, how often the questionnaires come, and the ways to them. */
-export function MeasureSettingsForm({ settings, onPrompts, onInterval, historyHref, measuresHref }: Props) {
+export function MeasureSettingsForm({ settings, onPrompts, onNudge, onInterval, historyHref, measuresHref }: Props) {
   const [drafts, setDrafts] = useState<Partial<Record<IntervalKey, string>>>({});
   const [errors, setErrors] = useState<Partial<Record<IntervalKey, string>>>({});
   const { min, max } = MEASURE_INTERVAL_LIMITS;
@@ -41,6 +42,10 @@ export function MeasureSettingsForm({ settings, onPrompts, onInterval, historyHr
         {t('moodPromptsSetting')}
       </label>
       <p class="muted small">{t('measureScheduleNote')}</p>
+      <label class="row">
+        <input type="checkbox" checked={settings.nudge} onChange={(e) => onNudge(e.currentTarget.checked)} />
+        {t('measuresNudgeSetting')}
+      </label>
       {(['inductionEveryDays', 'maintenanceEveryDays'] as const).map((key) => (
         <div class="field" key={key}>
           <label for={`measures-${key}`}>{t(LABELS[key])}</label>

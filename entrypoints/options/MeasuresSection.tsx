@@ -16,6 +16,7 @@ export function MeasuresSection({ settings }: { settings: MeasureSettings }) {
     <MeasureSettingsForm
       settings={settings}
       onPrompts={(on) => void updateRecord('measures', (current) => ({ ...current, moodPrompts: on }))}
+      onNudge={(on) => void updateRecord('measures', (current) => ({ ...current, nudge: on }))}
       onInterval={setInterval}
       historyHref="/history.html"
       measuresHref="/measures.html"

@@ -97,6 +97,7 @@ const MeasuresSection = group(
     moodPrompts: v.optional(m.moodPrompts, DEFAULT_MEASURE_SETTINGS.moodPrompts),
     inductionEveryDays: v.optional(m.inductionEveryDays, DEFAULT_MEASURE_SETTINGS.inductionEveryDays),
     maintenanceEveryDays: v.optional(m.maintenanceEveryDays, DEFAULT_MEASURE_SETTINGS.maintenanceEveryDays),
+    nudge: v.optional(m.nudge, DEFAULT_MEASURE_SETTINGS.nudge),
   }),
 );
 

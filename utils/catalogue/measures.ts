@@ -115,6 +115,8 @@ export const measures = {
   moodPromptsSetting: { message: 'Prompt my daily note on infusion days and in the window' },
   inductionEverySetting: { message: 'PHQ-9 and GAD-7 during the series, every (days)' },
   maintenanceEverySetting: { message: 'PHQ-9 and GAD-7 after the series, every (days)' },
+  measuresNudgeSetting: { message: 'Remind me with a notification at 10:00 on the day they are due' },
+  measuresNudgeTitle: { message: 'Afterglow: questionnaires due' },
   measureEveryRange: { message: 'Choose a number of days from $1 to $2.' },
   measureScheduleNote: {
     message: 'A baseline before or at the first infusion, then every 7 days during the series and every 14 after, unless you or your clinic change it.',

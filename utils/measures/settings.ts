@@ -13,6 +13,8 @@ export interface MeasureSettings {
   inductionEveryDays: number;
   /** Days between questionnaires after the series: clinic platforms default to 14. */
   maintenanceEveryDays: number;
+  /** A notification on the day they are due. Off unless the patient turns it on (issue 11). */
+  nudge: boolean;
 }
 
 /** docs/clinical-defaults.md#measures: the patient (and later a clinic link) may set 7–28. */
@@ -22,6 +24,7 @@ export const DEFAULT_MEASURE_SETTINGS: MeasureSettings = {
   moodPrompts: true,
   inductionEveryDays: 7,
   maintenanceEveryDays: 14,
+  nudge: false,
 };
 
 const interval = v.pipe(v.number(), v.integer(), v.minValue(MEASURE_INTERVAL_LIMITS.min), v.maxValue(MEASURE_INTERVAL_LIMITS.max));
@@ -30,6 +33,7 @@ export const MeasureSettingsSchema = v.strictObject({
   moodPrompts: v.boolean(),
   inductionEveryDays: interval,
   maintenanceEveryDays: interval,
+  nudge: v.boolean(),
 });
 
 /** A typed interval, or the sentence saying which range to use. */

@@ -55,7 +55,7 @@ describe('backup format version 2 (mood, notes and questionnaires)', () => {
         { measure: 'gad7', at: '2026-11-21T20:10:00.000Z', answers: [0, 1, 1, 0, 0, 1, 0] },
       ],
     };
-    data.measures = { moodPrompts: false, inductionEveryDays: 10, maintenanceEveryDays: 21 };
+    data.measures = { moodPrompts: false, inductionEveryDays: 10, maintenanceEveryDays: 21, nudge: true };
     const backup = makeBackup(data, new Date('2026-11-27T10:00:00.000Z'));
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, backup, migratedFrom: null });
   });

@@ -167,7 +167,7 @@ describe('deleting all data', () => {
     // Issue 11: the mood, notes, questionnaires and their settings go too.
     await writeMood('2026-11-20', { mood: 2, note: 'private', at: '2026-11-20T20:00:00.000Z' });
     await addScore('2026-11-20', { measure: 'gad7', at: '2026-11-20T20:05:00.000Z', answers: [1, 1, 1, 1, 1, 1, 1] });
-    await fakeBrowser.storage.local.set({ measures: { moodPrompts: false, inductionEveryDays: 7, maintenanceEveryDays: 14 } });
+    await fakeBrowser.storage.local.set({ measures: { moodPrompts: false, inductionEveryDays: 7, maintenanceEveryDays: 14, nudge: true } });
 
     await eraseAllData();
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
