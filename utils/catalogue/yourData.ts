@@ -68,6 +68,8 @@ export const yourData = {
   previewRowHabits: { message: 'Habits' },
   previewRowCheckins: { message: 'Days with check-ins' },
   previewRowNudges: { message: 'Nudges in the log' },
+  previewRowMood: { message: 'Days with a mood' },
+  previewRowScores: { message: 'PHQ-9 and GAD-7 answered' },
   previewRowSettings: { message: 'Protocol and settings' },
   previewRowClinic: { message: 'Clinic' },
   previewNoClinic: { message: 'none' },

@@ -75,3 +75,16 @@ describe('backup format version 2 (mood, notes and questionnaires)', () => {
     expect(doc).toContain('### measures');
   });
 });
+
+describe('the import preview of a version-2 file', () => {
+  it('counts days with a mood and questionnaires answered, only when there are any', async () => {
+    const { importPreview } = await import('@/utils/backup/importPreview');
+    const data = emptyBackupData();
+    expect(importPreview(data, makeBackup(data, new Date()), null).rows.map((r) => r.id)).not.toContain('moodDays');
+    data.history.mood = { '2026-11-21': { mood: 4, at: '2026-11-21T20:00:00.000Z' } };
+    data.history.scores = { '2026-11-21': [{ measure: 'gad7', at: '2026-11-21T20:10:00.000Z', answers: [0, 1, 1, 0, 0, 1, 0] }] };
+    const rows = importPreview(emptyBackupData(), makeBackup(data, new Date()), null).rows;
+    expect(rows.find((r) => r.id === 'moodDays')).toMatchObject({ label: 'Days with a mood', now: '0', replace: '1' });
+    expect(rows.find((r) => r.id === 'scores')).toMatchObject({ label: 'PHQ-9 and GAD-7 answered', file: '1', merge: expect.stringContaining('1') });
+  });
+});
