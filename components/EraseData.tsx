@@ -12,6 +12,7 @@ const WHAT_GOES = [
   'eraseWhatTreatment',
   'eraseWhatHabits',
   'eraseWhatHistory',
+  'eraseWhatMood',
   'eraseWhatSettings',
   'eraseWhatClinic',
   'eraseWhatCopies',

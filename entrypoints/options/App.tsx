@@ -4,6 +4,7 @@ import { CrisisLink } from '@/components/CrisisLink';
 import { HabitsSection } from './HabitsSection';
 import { NudgesSection } from './NudgesSection';
 import { ClinicSection } from './ClinicSection';
+import { MeasuresSection } from './MeasuresSection';
 import { DataSection } from './DataSection';
 import { InfusionEntries, SessionEntries } from './TreatmentEntries';
 import { useCheckins } from '@/hooks/useCheckins';
@@ -43,6 +44,7 @@ export function OptionsApp() {
       <SessionEntries treatment={treatment} now={now} />
       <ProtocolForm protocol={treatment.protocol} onSet={(key, raw) => saveField({ field: 'protocol', key, raw }).then((problem) => problem?.error ?? null)} />
       <HabitsSection habits={stored.habits} weekStartsOn={stored.settings.weekStartsOn} now={now} days={backfill} checkins={checkins} />
+      <MeasuresSection settings={stored.measures} />
       <NudgesSection stored={stored} now={now} week={checkins.of(week)} />
       <ClinicSection clinic={stored.clinic} />
       <DataSection />

@@ -90,6 +90,8 @@ export function DataSection() {
     backup: () => download('backup', 'json', 'application/json', async () => JSON.stringify(await currentBackup(), null, 2)),
     checkins: () => download('checkins', 'csv', 'text/csv', async () => (await csv()).checkinsCsv(await readStoredData())),
     nudges: () => download('nudges', 'csv', 'text/csv', async () => (await csv()).nudgesCsv(await readStoredData())),
+    mood: () => download('mood', 'csv', 'text/csv', async () => (await csv()).moodCsv(await readStoredData())),
+    scores: () => download('scores', 'csv', 'text/csv', async () => (await csv()).scoresCsv(await readStoredData())),
     calendar: () =>
       download('calendar', 'ics', 'text/calendar', async () =>
         (await import('@/utils/backup/careTeamCalendar')).treatmentCalendar((await readStoredData()).treatment, new Date()),
@@ -137,6 +139,8 @@ export function DataSection() {
       <CareTeamExports
         onCheckinsCsv={() => void exports.checkins()}
         onNudgesCsv={() => void exports.nudges()}
+        onMoodCsv={() => void exports.mood()}
+        onScoresCsv={() => void exports.scores()}
         onCalendar={() => void exports.calendar()}
         summaryHref="/summary.html"
       />

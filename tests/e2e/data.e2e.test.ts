@@ -114,7 +114,8 @@ describe('the patient backs up, restores, exports and deletes their data', () =>
     const { name, text } = await download('Download a backup');
     expect(name).toMatch(/^afterglow-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const backup = JSON.parse(text);
-    expect(backup).toMatchObject({ format: 'afterglow-backup', version: 1, exportedBy: 'Afterglow 0.1.0' });
+    // Written at format version 2 (mood, notes and questionnaires); the version-1 file above was read and migrated.
+    expect(backup).toMatchObject({ format: 'afterglow-backup', version: 2, exportedBy: 'Afterglow 0.1.0' });
     expect(backup.treatment.infusions).toEqual(firstFile.treatment.infusions.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)));
     expect(backup.history.checkins).toEqual(firstFile.history.checkins);
     expect(backup.habits.habits).toEqual([morningLight]);
@@ -152,12 +153,12 @@ describe('the patient backs up, restores, exports and deletes their data', () =>
 
   it('refuses bad files, each with a sentence, and changes nothing', async () => {
     const before = { storage: await stored(), history: await historyEntries(options) };
-    const newer = { ...firstFile, version: 2 };
+    const newer = { ...firstFile, version: 3 };
     const badDate = { ...firstFile, treatment: { infusions: [firstFile.treatment.infusions[0], { at: 'next Tuesday', kind: 'infusion' }] } };
     const cases: Array<[string | Buffer, string]> = [
       ['this is not a backup', 'This file is not a backup: it is not JSON. It stops making sense at line 1, column 1.'],
       ['{"name": "something else"}', 'This file is not an Afterglow backup: it has no "format": "afterglow-backup" at the top.'],
-      [JSON.stringify(newer), 'This backup was made by a newer Afterglow (format version 2; this one reads up to version 1). Update Afterglow, then try again.'],
+      [JSON.stringify(newer), 'This backup was made by a newer Afterglow (format version 3; this one reads up to version 2). Update Afterglow, then try again.'],
       [JSON.stringify(badDate), 'treatment.infusions[1].at is not a date.'],
       [JSON.stringify({ ...firstFile, settings: { bedtime: 2230 } }), 'settings.bedtime should be text, but it is a number.'],
     ];
@@ -223,7 +224,7 @@ describe('the patient backs up, restores, exports and deletes their data', () =>
   it('deletes everything after a confirmation that says what goes: as after a fresh install', async () => {
     await options.getByRole('button', { name: 'Delete all my data…' }).click();
     const dialog = options.getByRole('alertdialog', { name: 'Delete everything?' });
-    expect(await dialog.getByRole('listitem').count()).toBe(6);
+    expect(await dialog.getByRole('listitem').count()).toBe(7);
     expect(await axeViolations(options)).toEqual([]);
     await dialog.getByRole('button', { name: 'Delete everything' }).click();
     await options.getByText('All your data was deleted. Afterglow is as it was when you installed it.').waitFor();

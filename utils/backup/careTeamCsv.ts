@@ -1,6 +1,8 @@
 import type { BackupData } from './format';
 import { t } from '@/utils/catalogue';
 import { dayKey } from '@/utils/time/dayKey';
+import { BAND_KEYS } from '@/utils/measures/questionnaires';
+import { bandOf } from '@/utils/measures/score';
 
 /**
  * Check-ins and nudges as CSV for the care team (RFC 4180: comma-separated, CRLF line ends,
@@ -54,5 +56,35 @@ export function nudgesCsv(data: BackupData): string {
       return [dayKey(at), localTime(at), at.toISOString(), name(entry.habitId), entry.habitId, entry.outcome, entry.reason ?? ''];
     });
   const header = [t('csvDate'), t('csvTime'), t('csvAt'), t('csvHabit'), t('csvHabitId'), t('csvOutcome'), t('csvReason')];
+  return csvText([header, ...rows]);
+}
+
+/** One row per day with a mood, oldest first: the level, its word, and the note. */
+export function moodCsv(data: BackupData): string {
+  const rows = Object.entries(data.history.mood)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([day, entry]) => [day, String(entry.mood), t(`mood${entry.mood}` as 'mood1'), entry.note ?? '']);
+  return csvText([[t('csvDate'), t('csvMood'), t('csvMoodWord'), t('csvNote')], ...rows]);
+}
+
+/** One row per questionnaire answered, oldest first: the score summed from its answers, and its band. */
+export function scoresCsv(data: BackupData): string {
+  const rows = Object.values(data.history.scores)
+    .flat()
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+    .map((entry) => {
+      const at = new Date(entry.at);
+      const total = entry.answers.reduce<number>((sum, a) => sum + a, 0);
+      return [
+        dayKey(at),
+        localTime(at),
+        t(`${entry.measure}Name` as 'phq9Name'),
+        String(total),
+        t(BAND_KEYS[bandOf(entry.measure, total).id]),
+        entry.answers.join(' '),
+        entry.difficulty === undefined ? '' : String(entry.difficulty),
+      ];
+    });
+  const header = [t('csvDate'), t('csvTime'), t('csvMeasure'), t('csvScore'), t('csvBand'), t('csvAnswers'), t('csvDifficulty')];
   return csvText([header, ...rows]);
 }

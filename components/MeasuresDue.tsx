@@ -1,0 +1,25 @@
+import { t } from '@/utils/catalogue';
+import type { MeasureDue } from '@/utils/measures/schedule';
+import { dayKey, dayStart } from '@/utils/time/dayKey';
+import { friendlyMoment } from '@/utils/time/format';
+
+/** When the PHQ-9 and GAD-7 are next due, with the way to them and to the history page. */
+export function MeasuresDue({ due, now, measuresHref, historyHref }: { due: MeasureDue; now: Date; measuresHref: string; historyHref: string }) {
+  let line: string | null = null;
+  if (due.status === 'baseline') line = t(due.dueOn <= dayKey(now) ? 'measuresDueBaselineNow' : 'measuresDueBaseline');
+  else if (due.status === 'due') line = t('measuresDueNow');
+  else if (due.status === 'upcoming') line = t('measuresDueOn', friendlyMoment(dayStart(due.dueOn), now, false));
+  return (
+    <section class="due-line small stack" aria-label={t('measuresPageTitle')} data-testid="measures-due">
+      {line && <p class={due.status === 'upcoming' ? 'muted' : ''}>{line}</p>}
+      <p class="row">
+        <a href={measuresHref} target="_blank">
+          {t('measuresAnswerNow')}
+        </a>
+        <a href={historyHref} target="_blank">
+          {t('openHistory')}
+        </a>
+      </p>
+    </section>
+  );
+}
