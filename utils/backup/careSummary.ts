@@ -7,7 +7,7 @@ import { formatFull } from '@/utils/time/format';
 import { weekProgress } from '@/utils/habits/progress';
 import type { Habit, HabitsRecord } from '@/utils/habits/record';
 import { phaseAt } from '@/utils/treatment/phaseAt';
-import { phaseView } from '@/utils/treatment/phaseView';
+import { phaseSentence } from '@/utils/treatment/phaseView';
 import type { DayCheckins } from '@/utils/history/records';
 import type { TreatmentRecord } from '@/utils/treatment/record';
 
@@ -78,7 +78,7 @@ export function careSummary(
 
   return {
     madeOn: t('summaryMadeOn', formatFull(now)),
-    phase: treatment.infusions.length > 0 ? t('summaryNow', phaseView(phaseAt(treatment, now), now).heading) : null,
+    phase: treatment.infusions.length > 0 ? t('summaryNow', phaseSentence(phaseAt(treatment, now))) : null,
     timeline: entries.map((entry, index) => ({
       key: `${entry.at}-${index}`,
       when: formatFull(new Date(entry.at)),
