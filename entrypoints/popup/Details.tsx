@@ -4,6 +4,7 @@ import { useCheckedSnapshot } from '@/hooks/useSnapshot';
 import { clinicContact } from '@/utils/clinic/contact';
 import { goalWeek } from '@/utils/nudges/context';
 import type { RawSnapshot } from '@/utils/stored/keys';
+import { LogTreatment } from './LogTreatment';
 import { NudgePanel } from './NudgePanel';
 import { TodayHabits } from './TodayHabits';
 
@@ -27,6 +28,7 @@ export function PopupDetails({ raw, now, windowOpen }: DetailsProps) {
   return (
     <>
       <ClinicContact contact={clinicContact(stored.clinic)} />
+      <LogTreatment now={now} />
       {week && <TodayHabits stored={stored} now={now} windowOpen={windowOpen} weekKeys={weekKeys} week={week} />}
       {week && <NudgePanel stored={stored} now={now} week={week.of(weekKeys)} />}
     </>

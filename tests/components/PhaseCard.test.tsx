@@ -10,7 +10,7 @@ const view = (...isos: string[]) =>
   phaseView(phaseAt({ ...EMPTY_TREATMENT, infusions: isos.map((iso) => ({ at: new Date(iso).toISOString(), kind: 'infusion' as const })) }, now), now);
 
 describe('PhaseCard', () => {
-  const figure = (container: HTMLElement) => container.querySelector('.figure');
+  const figure = (container: Element) => container.querySelector('.figure');
 
   it('leads with the open window, its hours left the largest thing on the card, as text and as a meter', () => {
     const { container } = render(<PhaseCard view={view('2026-11-27T00:00:00')} />);
