@@ -153,6 +153,8 @@ describe('privacy: going through the whole product sends nothing anywhere', () =
     await expect.poll(() => popup.getByRole('checkbox', { name: 'Morning light outside', exact: true }).isChecked()).toBe(true);
     await popup.getByRole('button', { name: '1 hour' }).click();
     await popup.getByRole('button', { name: 'Resume nudges now' }).click();
+    // Closed before the write lands, the popup would leave nudges paused for the next test.
+    await popup.getByRole('group', { name: 'Pause nudges:' }).waitFor();
     await popup.close();
   });
 
