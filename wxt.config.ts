@@ -45,7 +45,7 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false } },
   }),
   // The sources zip for the Firefox review carries the code, not the pictures of it.
-  zip: { excludeSources: ['docs/screenshots/**', 'docs/store/**', 'site/public/**'] },
+  zip: { excludeSources: ['docs/screenshots/**', 'docs/store/**', 'site/public/**', 'site-dist/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
