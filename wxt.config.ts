@@ -44,6 +44,8 @@ export default defineConfig({
     // first script (half a kilobyte of the popup's first paint).
     build: { modulePreload: { polyfill: false } },
   }),
+  // The sources zip for the Firefox review carries the code, not the pictures of it.
+  zip: { excludeSources: ['docs/screenshots/**', 'docs/store/**', 'site/public/**', 'site-dist/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

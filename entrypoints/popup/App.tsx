@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { CrisisLink } from '@/components/CrisisLink';
 import { FirstScreen } from '@/components/FirstScreen';
 import { PhaseCard } from '@/components/PhaseCard';
+import { PopupHeader } from '@/components/PopupHeader';
 import { useNow } from '@/hooks/useNow';
 import { useStoredRaw } from '@/hooks/useStoredRaw';
 import { t } from '@/utils/catalogue';
@@ -34,19 +35,18 @@ export function PopupApp() {
   if (!raw) return <main aria-busy="true" />;
   const treatment = treatmentAtFirstPaint(raw.treatment);
   const state = phaseAt(treatment, now);
+  // The footer stays in view at the popup's foot however long the rest grows (popup.css).
   return (
-    <main class="stack">
-      {treatment.infusions.length === 0 ? <FirstScreen onStart={openOptions} /> : <PhaseCard view={phaseView(state, now)} />}
-      {Details && <Details raw={raw} now={now} windowOpen={state.window !== null} />}
-      <footer class="stack small">
-        <p class="row">
-          <a href="#" onClick={(e) => (e.preventDefault(), openOptions())}>
-            {t('openOptions')}
-          </a>
-        </p>
+    <>
+      <PopupHeader />
+      <main class="stack">
+        {treatment.infusions.length === 0 ? <FirstScreen onStart={openOptions} /> : <PhaseCard view={phaseView(state, now)} />}
+        {Details && <Details raw={raw} now={now} windowOpen={state.window !== null} />}
+      </main>
+      <footer class="small">
         <CrisisLink />
         <p class="muted">{t('notMedicalAdvice')}</p>
       </footer>
-    </main>
+    </>
   );
 }

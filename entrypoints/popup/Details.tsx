@@ -5,6 +5,7 @@ import { clinicContact } from '@/utils/clinic/contact';
 import { goalWeek } from '@/utils/nudges/context';
 import type { RawSnapshot } from '@/utils/stored/keys';
 import { MoodToday } from './MoodToday';
+import { LogTreatment } from './LogTreatment';
 import { NudgePanel } from './NudgePanel';
 import { TodayHabits } from './TodayHabits';
 
@@ -29,6 +30,7 @@ export function PopupDetails({ raw, now, windowOpen }: DetailsProps) {
   return (
     <>
       <ClinicContact contact={clinicContact(stored.clinic)} />
+      <LogTreatment now={now} />
       <MoodToday stored={stored} now={now} />
       {week && <TodayHabits stored={stored} now={now} windowOpen={windowOpen} weekKeys={weekKeys} week={week} />}
       {week && <NudgePanel stored={stored} now={now} week={week.of(weekKeys)} />}

@@ -115,7 +115,7 @@ describe('the options page’s data section', () => {
     await waitFor(() => expect(downloadText).toHaveBeenCalledTimes(2));
     const calls = vi.mocked(downloadText).mock.calls;
     const csv = calls.find(([name]) => name.endsWith('.csv'))!;
-    expect(csv[1]).toBe('date,habit,habit id,status\r\n2026-11-02,morning-light,morning-light,done\r\n');
+    expect(csv[1]).toBe('\uFEFFdate,habit,habit id,status\r\n2026-11-02,morning-light,morning-light,done\r\n');
     const ics = calls.find(([name]) => name.endsWith('.ics'))!;
     expect(ics[2]).toBe('text/calendar;charset=utf-8');
     expect(ics[1]).toContain('DTSTART:20261102T090000Z');

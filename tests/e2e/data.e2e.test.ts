@@ -124,7 +124,8 @@ describe('the patient backs up, restores, exports and deletes their data', () =>
   it('makes the care team’s files: check-ins and nudges as CSV, a calendar, a printable summary', async () => {
     const checkins = await download('Check-ins (spreadsheet, CSV)');
     expect(checkins.name).toMatch(/^afterglow-checkins-.*\.csv$/);
-    expect(checkins.text).toBe(`date,habit,habit id,status\r\n${day(2)},Morning light outside,morning-light,skipped\r\n${day(1)},Morning light outside,morning-light,done\r\n`);
+    // The byte-order mark first, for Excel (issue 14).
+    expect(checkins.text).toBe(`\uFEFFdate,habit,habit id,status\r\n${day(2)},Morning light outside,morning-light,skipped\r\n${day(1)},Morning light outside,morning-light,done\r\n`);
     const nudges = await download('Nudges (spreadsheet, CSV)');
     expect(nudges.text.split('\r\n')[1]).toMatch(/^\d{4}-\d{2}-\d{2},\d{2}:\d{2},.*,Morning light outside,morning-light,done,$/);
     const calendar = await download('Infusions and sessions (calendar, .ics)');

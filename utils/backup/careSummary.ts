@@ -7,7 +7,7 @@ import { formatFull } from '@/utils/time/format';
 import { weekProgress } from '@/utils/habits/progress';
 import type { Habit, HabitsRecord } from '@/utils/habits/record';
 import { phaseAt } from '@/utils/treatment/phaseAt';
-import { phaseView } from '@/utils/treatment/phaseView';
+import { daysSinceLine, phaseSentence, phaseView } from '@/utils/treatment/phaseView';
 import type { DayCheckins } from '@/utils/history/records';
 import type { TreatmentRecord } from '@/utils/treatment/record';
 
@@ -91,11 +91,15 @@ export function careSummary(
     label: t('summaryWeekOf', dayFormat.format(dayStart(keys[0]!))),
     cells: shown.map((h) => weekCell(h, keys, checkins, dayKey(now))),
   }));
-  const card = treatment.infusions.length > 0 ? phaseView(phaseAt(treatment, now), now) : null;
+  const state = phaseAt(treatment, now);
+  const card = treatment.infusions.length > 0 ? phaseView(state, now) : null;
+  // The card's figure says the days since the last infusion in maintenance; the summary's
+  // phase sentence does not, so it is a line of its own here.
+  const daysSince = card && state.phase === 'maintenance' && state.daysSinceLast !== null ? [daysSinceLine(state.daysSinceLast)] : [];
   return {
     madeOn: t('summaryMadeOn', formatFull(now)),
-    phase: card && t('summaryNow', card.heading),
-    phaseLines: card?.lines ?? [],
+    phase: card && t('summaryNow', phaseSentence(state)),
+    phaseLines: [...daysSince, ...(card?.lines ?? [])],
     timeline: entries.map((entry, index) => ({
       key: `${entry.at}-${index}`,
       when: formatFull(new Date(entry.at)),

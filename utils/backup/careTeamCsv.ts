@@ -23,6 +23,16 @@ export function csvText(rows: string[][]): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
+// Excel on Windows reads a CSV without a byte-order mark in the system's legacy code page, so
+// "Méditation" arrives as "MÃ©ditation" (issue 14). The UTF-8 BOM before the first cell makes
+// it read UTF-8; RFC 4180 readers (and Python's utf-8-sig, pandas, LibreOffice) skip it.
+export const BYTE_ORDER_MARK = '\uFEFF';
+
+/** The text of a CSV file to save: the byte-order mark, then the rows. */
+export function csvFile(rows: string[][]): string {
+  return BYTE_ORDER_MARK + csvText(rows);
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 /** "14:05" in the browser's time zone: the time the patient lived it. */
 const localTime = (date: Date) => `${pad(date.getHours())}:${pad(date.getMinutes())}`;
@@ -42,7 +52,7 @@ export function checkinsCsv(data: BackupData): string {
         .sort(([a], [b]) => name(a).localeCompare(name(b)))
         .map(([id, status]) => [day, name(id), id, t(status === 'done' ? 'csvDone' : 'csvSkipped')]),
     );
-  return csvText([[t('csvDate'), t('csvHabit'), t('csvHabitId'), t('csvStatus')], ...rows]);
+  return csvFile([[t('csvDate'), t('csvHabit'), t('csvHabitId'), t('csvStatus')], ...rows]);
 }
 
 /** One row per logged nudge, oldest first, with the local date and time and the UTC moment. */
@@ -56,7 +66,7 @@ export function nudgesCsv(data: BackupData): string {
       return [dayKey(at), localTime(at), at.toISOString(), name(entry.habitId), entry.habitId, entry.outcome, entry.reason ?? ''];
     });
   const header = [t('csvDate'), t('csvTime'), t('csvAt'), t('csvHabit'), t('csvHabitId'), t('csvOutcome'), t('csvReason')];
-  return csvText([header, ...rows]);
+  return csvFile([header, ...rows]);
 }
 
 /** One row per day with a mood, oldest first: the level, its word, and the note. */
@@ -64,7 +74,7 @@ export function moodCsv(data: BackupData): string {
   const rows = Object.entries(data.history.mood)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([day, entry]) => [day, String(entry.mood), t(`mood${entry.mood}` as 'mood1'), entry.note ?? '']);
-  return csvText([[t('csvDate'), t('csvMood'), t('csvMoodWord'), t('csvNote')], ...rows]);
+  return csvFile([[t('csvDate'), t('csvMood'), t('csvMoodWord'), t('csvNote')], ...rows]);
 }
 
 /** One row per questionnaire answered, oldest first: the score summed from its answers, and its band. */
@@ -86,5 +96,5 @@ export function scoresCsv(data: BackupData): string {
       ];
     });
   const header = [t('csvDate'), t('csvTime'), t('csvMeasure'), t('csvScore'), t('csvBand'), t('csvAnswers'), t('csvDifficulty')];
-  return csvText([header, ...rows]);
+  return csvFile([header, ...rows]);
 }

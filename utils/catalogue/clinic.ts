@@ -149,6 +149,10 @@ export const clinic = {
   // The landing page.
   clinicLandingTitle: { message: 'Afterglow' },
   clinicLandingInvite: { message: '$1 invites you to use Afterglow.' },
+  clinicLandingPictureAlt: {
+    message: 'The Afterglow popup with the window open: 38 hours left, today’s habits and the next nudge.',
+    description: 'Alt text of the landing page’s picture of the popup (docs/screenshots).',
+  },
   clinicLandingWhat: {
     message: 'Afterglow is a browser extension for people in ketamine therapy. It shows how many hours are left in the window after an infusion and where you are in your treatment, and gently reminds you of the habits that help the relief last.',
   },

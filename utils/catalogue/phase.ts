@@ -4,6 +4,11 @@ import type { CatalogueSection } from './types';
 export const phase = {
   phaseBefore: { message: 'Before treatment' },
   phaseInduction: { message: 'Induction: infusion $1 of $2' },
+  phaseInductionTitle: { message: 'Induction', description: 'The popup card\'s heading during the series; the position is the figure below it.' },
+  inductionFigure: {
+    message: '$1 of $2 infusions done',
+    description: 'On the popup card during the series; "$1 of $2" is drawn large, so keep the two numbers one word apart.',
+  },
   phaseMaintenance: { message: 'Maintenance' },
   phaseWindowOpen: { message: 'Window open' },
   windowHoursLeft: { message: '$1 hours left' },
@@ -18,7 +23,8 @@ export const phase = {
   boosterDue: { message: 'A booster is due by your schedule ($1). Talk to your clinic.' },
   boosterOverdue: { message: 'Your booster reminder date was $1. Talk to your clinic if it is time.' },
   boosterNext: { message: 'Booster reminder: $1' },
-  restDay: { message: 'Rest day: no movement or outdoor nudges until $1. Do not drive today.' },
+  // The guidance line below it says it is a rest day and not to drive (guidanceRestDay): each said once (issue 14).
+  restDay: { message: 'No movement or outdoor nudges until $1.' },
   firstScreenTitle: { message: 'Welcome to Afterglow' },
   firstScreenBody: {
     message: 'Add your infusion dates and Afterglow will show where you are in treatment, right here in the toolbar.',

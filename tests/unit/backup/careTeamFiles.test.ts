@@ -6,8 +6,12 @@ import { checkinsCsv, csvCell, csvText, moodCsv, nudgesCsv, scoresCsv } from '@/
 import type { Habit } from '@/utils/habits/record';
 import { DEFAULT_PROTOCOL } from '@/utils/treatment/record';
 
-/** A small RFC 4180 reader, to check that what is written reads back as the same cells. */
-function readCsv(text: string): string[][] {
+/**
+ * A small RFC 4180 reader, to check that what is written reads back as the same cells. Like
+ * every UTF-8 reader, it drops a leading byte-order mark.
+ */
+function readCsv(file: string): string[][] {
+  const text = file.startsWith('\uFEFF') ? file.slice(1) : file;
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -125,7 +129,17 @@ describe('the care team’s CSV files', () => {
   });
 
   it('gives just the header when there is no history', () => {
-    expect(checkinsCsv(emptyBackupData())).toBe('date,habit,habit id,status\r\n');
+    expect(checkinsCsv(emptyBackupData())).toBe('\uFEFFdate,habit,habit id,status\r\n');
+  });
+
+  it('starts each file with the UTF-8 byte-order mark, once, so Excel reads accents as written', () => {
+    const accented = { ...data, habits: { ...data.habits, habits: data.habits.habits.map((h) => ({ ...h, name: 'Méditation' })) } };
+    for (const file of [checkinsCsv(accented), nudgesCsv(accented)]) {
+      expect(file.charCodeAt(0)).toBe(0xfeff);
+      expect(file.indexOf('\uFEFF', 1)).toBe(-1);
+      expect(new TextEncoder().encode(file).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    }
+    expect(readCsv(checkinsCsv(accented)).map((row) => row[1])).toContain('Méditation');
   });
 });
 

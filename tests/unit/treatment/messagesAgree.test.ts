@@ -21,7 +21,7 @@ function views(treatment: TreatmentRecord) {
   const state = phaseAt(treatment, NOW);
   const popup = phaseView(state, NOW);
   const summary = careSummary(treatment, EMPTY_HABITS, [], NOW);
-  return { tooltip: badgeFor(state, NOW).title, popup: [popup.heading, ...popup.lines].join('\n'), summary: [summary.phase, ...summary.phaseLines].join('\n') };
+  return { tooltip: badgeFor(state, NOW).title, popup: [popup.heading, popup.figure && Object.values(popup.figure).join(''), popup.progress?.label, ...popup.lines].filter(Boolean).join('\n'), summary: [summary.phase, ...summary.phaseLines].join('\n') };
 }
 
 describe('the tooltip, the popup and the summary agree', () => {
@@ -52,7 +52,7 @@ describe('the tooltip, the popup and the summary agree', () => {
     const treatment: TreatmentRecord = { ...EMPTY_TREATMENT, infusions: [at(20), at(23)].map((iso) => ({ at: iso, kind: 'infusion' as const })) };
     const v = views(treatment);
     expect(v.tooltip).toContain('Infusion 2 of 6');
-    expect(v.popup).toContain('Induction: infusion 2 of 6');
+    expect(v.popup).toContain('2 of 6 infusions done');
     expect(v.summary).toContain('Induction: infusion 2 of 6');
   });
 
