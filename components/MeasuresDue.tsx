@@ -11,11 +11,11 @@ export function MeasuresDue({ due, now, measuresHref, historyHref }: { due: Meas
   else if (due.status === 'upcoming') line = t('measuresDueOn', friendlyMoment(dayStart(due.dueOn), now, false));
   return (
     <section class="due-line small stack" aria-label={t('measuresPageTitle')} data-testid="measures-due">
-      {line && <p class={due.status === 'upcoming' ? 'muted' : ''}>{line}</p>}
-      <p class="row">
+      <p>
+        {line && <span class={due.status === 'upcoming' ? 'muted' : ''}>{line} </span>}
         <a href={measuresHref} target="_blank">
           {t('measuresAnswerNow')}
-        </a>
+        </a>{' · '}
         <a href={historyHref} target="_blank">
           {t('openHistory')}
         </a>

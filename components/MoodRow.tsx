@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/catalogue';
 import type { MoodEntry, MoodLevel } from '@/utils/history/records';
@@ -8,10 +9,13 @@ interface Props {
   today: MoodEntry | null;
   /** The note's label: plain, or the intention / integration prompt. */
   prompt: string;
-  onChoose: (mood: MoodLevel) => void;
-  onClear: () => void;
+  /** Each resolves once written: only then does the row say "Saved". */
+  onChoose: (mood: MoodLevel) => Promise<void> | void;
+  onClear: () => Promise<void> | void;
   /** Saves the note with today's mood. */
-  onNote: (note: string) => void;
+  onNote: (note: string) => Promise<void> | void;
+  /** What follows the choices inside the card (the questionnaires' due line, in the popup). */
+  children?: ComponentChildren;
 }
 
 const label = (level: MoodLevel) => t(`mood${level}` as 'mood1');
@@ -21,7 +25,7 @@ const label = (level: MoodLevel) => t(`mood${level}` as 'mood1');
  * button removes it. The optional note is saved on its own button and never cut: a note over
  * the limit says by how much, and stays in the box.
  */
-export function MoodRow({ today, prompt, onChoose, onClear, onNote }: Props) {
+export function MoodRow({ today, prompt, onChoose, onClear, onNote, children }: Props) {
   const [note, setNote] = useState(today?.note ?? '');
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const stored = today?.note ?? '';
@@ -33,8 +37,7 @@ export function MoodRow({ today, prompt, onChoose, onClear, onNote }: Props) {
     if (note.length > MOOD_NOTE_MAX) {
       return setStatus({ text: t('moodNoteTooLong', note.length, MOOD_NOTE_MAX, note.length - MOOD_NOTE_MAX), error: true });
     }
-    onNote(note);
-    setStatus({ text: t('moodNoteSaved'), error: false });
+    void Promise.resolve(onNote(note)).then(() => setStatus({ text: t('moodNoteSaved'), error: false }));
   };
 
   return (
@@ -49,8 +52,8 @@ export function MoodRow({ today, prompt, onChoose, onClear, onNote }: Props) {
               value={level}
               checked={today?.mood === level}
               onChange={() => {
-                setStatus({ text: t('moodSaved', label(level)), error: false });
-                onChoose(level);
+                setStatus(null);
+                void Promise.resolve(onChoose(level)).then(() => setStatus({ text: t('moodSaved', label(level)), error: false }));
               }}
             />
             <span aria-hidden="true" class={`mood-face mood-${level}`} />
@@ -63,35 +66,38 @@ export function MoodRow({ today, prompt, onChoose, onClear, onNote }: Props) {
           type="button"
           class="link-button small"
           onClick={() => {
-            setStatus({ text: t('moodCleared'), error: false });
-            onClear();
+            setStatus(null);
+            void Promise.resolve(onClear()).then(() => setStatus({ text: t('moodCleared'), error: false }));
           }}
         >
           {t('moodClear')}
         </button>
       )}
-      <label class="mood-note-label" for="mood-note">
-        {prompt}
-      </label>
-      <textarea
-        id="mood-note"
-        rows={2}
-        value={note}
-        aria-invalid={note.length > MOOD_NOTE_MAX}
-        aria-describedby="mood-note-count"
-        onInput={(e) => setNote(e.currentTarget.value)}
-      />
-      <p class="row small">
-        <span id="mood-note-count" class={note.length > MOOD_NOTE_MAX ? 'error' : 'muted'}>
-          {t('moodNoteCount', note.length, MOOD_NOTE_MAX)}
-        </span>
-        <button type="button" onClick={saveNote}>
-          {t('moodNoteSave')}
-        </button>
-      </p>
+      {/* The note folds away (the popup must fit in 600 px, issue 14); open once there is one. */}
+      <details class="mood-note" open={stored !== '' || undefined}>
+        <summary class="mood-note-label">{prompt}</summary>
+        <textarea
+          id="mood-note"
+          aria-label={prompt}
+          rows={2}
+          value={note}
+          aria-invalid={note.length > MOOD_NOTE_MAX}
+          aria-describedby="mood-note-count"
+          onInput={(e) => setNote(e.currentTarget.value)}
+        />
+        <p class="row small">
+          <span id="mood-note-count" class={note.length > MOOD_NOTE_MAX ? 'error' : 'muted'}>
+            {t('moodNoteCount', note.length, MOOD_NOTE_MAX)}
+          </span>
+          <button type="button" onClick={saveNote}>
+            {t('moodNoteSave')}
+          </button>
+        </p>
+      </details>
       <p role="status" class={status?.error ? 'error small' : 'muted small'}>
         {status?.text ?? ''}
       </p>
+      {children}
     </section>
   );
 }

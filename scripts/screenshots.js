@@ -23,7 +23,7 @@ const STORE = resolve('docs/store');
 const WORK = resolve('.output/screenshots');
 const SCHEMES = ['light', 'dark'];
 // The popup's width is its body's (entrypoints/popup/popup.css); Chrome cuts it at 600 px high.
-const POPUP = { width: 420, height: 600 };
+const POPUP = { width: 460, height: 600 };
 const WIDE = { width: 1280, height: 800 };
 const STEP_TIMEOUT = 60_000;
 

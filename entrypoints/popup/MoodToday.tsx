@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { MeasuresDue } from '@/components/MeasuresDue';
 import { MoodRow } from '@/components/MoodRow';
-import '@/components/measures.css';
 import { useLatestScores } from '@/hooks/useLatestScores';
 import { useMoodDays } from '@/hooks/useMoodDays';
 import { t } from '@/utils/catalogue';
@@ -35,22 +34,21 @@ export function MoodToday({ stored, now }: { stored: Snapshot; now: Date }) {
   const note = current?.note;
 
   return (
-    <>
-      <MoodRow
+    <MoodRow
         today={current}
         prompt={t(moodPromptKey(stored.treatment, stored.measures.moodPrompts, now))}
-        onChoose={(level: MoodLevel) => void write({ mood: level, ...(note ? { note } : {}), at: at() })}
-        onClear={() => void write(null)}
-        onNote={(text) => current && void write({ mood: current.mood, ...(text ? { note: text } : {}), at: at() })}
-      />
-      {latest && (
-        <MeasuresDue
-          due={measureDue(stored.treatment, stored.measures, latest, now)}
-          now={now}
-          measuresHref="/measures.html"
-          historyHref="/history.html"
-        />
-      )}
-    </>
+        onChoose={(level: MoodLevel) => write({ mood: level, ...(note ? { note } : {}), at: at() })}
+        onClear={() => write(null)}
+        onNote={(text) => (current ? write({ mood: current.mood, ...(text ? { note: text } : {}), at: at() }) : undefined)}
+      >
+        {latest && (
+          <MeasuresDue
+            due={measureDue(stored.treatment, stored.measures, latest, now)}
+            now={now}
+            measuresHref="/measures.html"
+            historyHref="/history.html"
+          />
+        )}
+      </MoodRow>
   );
 }

@@ -22,7 +22,7 @@ describe('fit and finish', () => {
   /** The popup at Chrome's popup size (its width is its body's), once everything below the card is in. */
   const openPopup = async (colorScheme: 'light' | 'dark' = 'light') => {
     const popup = await ext.context.newPage();
-    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.setViewportSize({ width: 460, height: 600 });
     await popup.emulateMedia({ colorScheme });
     await popup.goto(`chrome-extension://${ext.id}/popup.html`);
     await popup.getByTestId('habit-list').waitFor();
