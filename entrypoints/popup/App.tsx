@@ -12,7 +12,7 @@ import { treatmentAtFirstPaint } from '@/utils/treatment/firstPaint';
 import { phaseAt } from '@/utils/treatment/phaseAt';
 import { phaseView } from '@/utils/treatment/phaseView';
 import type { DetailsProps } from './Details';
-import detailsUrl from 'chunk-url:./Details';
+import loadDetails from 'chunk-loader:./Details';
 
 const openOptions = () => void browser.runtime.openOptionsPage();
 
@@ -29,7 +29,7 @@ export function PopupApp() {
   const ready = raw !== undefined;
   useEffect(() => {
     // Effects run after the browser has painted: the card is on screen before this starts.
-    if (ready) void (import(/* @vite-ignore */ detailsUrl) as Promise<typeof import('./Details')>).then((module) => setDetails(() => module.PopupDetails));
+    if (ready) void (loadDetails() as Promise<typeof import('./Details')>).then((module) => setDetails(() => module.PopupDetails));
   }, [ready]);
 
   if (!raw) return <main aria-busy="true" />;

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { PopupApp } from './App';
 import '@/components/base.css';
 // The styles of what loads after first paint come with the page: that code is loaded by its URL
-// and brings no CSS (scripts/chunkUrl.ts refuses to build it otherwise).
+// and brings no CSS (scripts/chunkLoader.ts refuses to build it otherwise).
 import '@/components/habits.css';
 import '@/components/nudges.css';
 import '@/components/measures.css';
