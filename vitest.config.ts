@@ -1,13 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { chunkUrl } from './scripts/chunkUrl';
+import { chunkLoader } from './scripts/chunkLoader';
 
 // The pure core runs in two time zones whose DST changes fall on different dates, so every
 // date rule is checked where the clocks move (docs/clinical-defaults.md#rest-day: the 06:00 rule).
 const project = (name: string, timeZone: string, include: string[]) => ({
   // WxtVitest stubs `browser` with fakeBrowser; it does not apply wxt.config's vite plugins.
-  plugins: [WxtVitest(), preact(), chunkUrl()],
+  plugins: [WxtVitest(), preact(), chunkLoader()],
   test: {
     name,
     include,

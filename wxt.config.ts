@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 import { messagesJson } from './utils/catalogue';
 import { landingDefines, landingMatchPattern, readLandingConfig } from './site/config';
 import { landingBundle } from './site/landingBundle';
-import { chunkUrl } from './scripts/chunkUrl';
+import { chunkLoader } from './scripts/chunkLoader';
 
 /**
  * In the extension, sentences come from browser.i18n (messages.json, generated below), so the
@@ -38,12 +38,14 @@ export default defineConfig({
   imports: false,
   // landingBundle: the landing page a clinic exports from clinic.html (loaded only on its click).
   vite: () => ({
-    plugins: [preact(), catalogueThroughI18n(), landingBundle(landing), chunkUrl()],
+    plugins: [preact(), catalogueThroughI18n(), landingBundle(landing), chunkLoader()],
     define: landingDefines(landing),
     // Every browser Afterglow supports preloads modules itself: no polyfill in each page's
     // first script (half a kilobyte of the popup's first paint).
     build: { modulePreload: { polyfill: false } },
   }),
+  // The sources zip for the Firefox review carries the code, not the pictures of it.
+  zip: { excludeSources: ['docs/screenshots/**', 'docs/store/**', 'site/public/**', 'site-dist/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -50,6 +50,8 @@ try {
   const popup = (selector) => ({ key: 'page', url: url('afterglow', 'popup.html'), selector });
   const options = { key: 'options', url: url('afterglow', 'options.html'), selector: '#infusion-at' };
   const summary = { key: 'summary', url: url('afterglow', 'summary.html'), selector: 'main.summary button.primary' };
+  // Issue 11: the history page opens on 3 months; its target is 2x the options page's figure.
+  const history = { key: 'history', url: url('afterglow', 'history.html'), selector: '[data-testid="mood-chart"]' };
 
   const floorPage = await context.newPage();
   await floorPage.goto(floor.url);
@@ -77,7 +79,7 @@ try {
   const LABELS = {
     none: 'no data (first screen)',
     typical: 'typical course: 6 infusions, 4 habits, 3 months',
-    years: '5 years: 6 habits, daily check-ins, nudge log',
+    years: '5 years: 6 habits, daily check-ins, nudge log, daily mood, weekly PHQ-9 and GAD-7',
   };
   const seeded = {};
   const popupRuns = [];
@@ -89,8 +91,12 @@ try {
     const m = await measurePages(context, [floor, scriptFloor, readFloor, popup(popupSelector(scenario))], RUNS);
     popupRuns.push({ label: LABELS[scenario], floor: m.floor, scriptFloor: m.scriptFloor, readFloor: m.readFloor, page: m.page });
     if (scenario === 'years') {
-      const p = await measurePages(context, [floor, options, summary], RUNS);
-      pageRows.push({ label: 'options page, 5 years', ...p.options, floor: p.floor }, { label: 'summary (history view), 5 years', ...p.summary, floor: p.floor });
+      const p = await measurePages(context, [floor, options, summary, history], RUNS);
+      pageRows.push(
+        { label: 'options page, 5 years', ...p.options, floor: p.floor },
+        { label: 'summary (history view), 5 years', ...p.summary, floor: p.floor },
+        { label: 'history page (3 months), 5 years of mood, scores, 6 habits', ...p.history, floor: p.floor },
+      );
     }
     background.push(await wake(LABELS[scenario], scenario !== 'none'));
   }

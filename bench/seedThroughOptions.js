@@ -3,7 +3,7 @@
 // as a fresh install; then the scenario's backup file (bench/seed/backupFiles.ts, written to
 // disk) chosen under "Restore from a backup file", previewed, and Replace. A restore keeps a
 // copy of the data from before: a patient who never restored anything has none, so it is removed
-// ("Remove the copy"); `keepCopy` restores the file a second time instead, so the copy holds
+// ("Remove the copy") where the page offers it; `keepCopy` restores the file a second time instead, so the copy holds
 // the same years of data (a patient who restored a backup over their data).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,9 +47,15 @@ export async function seedThroughOptions(outDir) {
       await restore(page, file, doneSentence);
       if (keepCopy) await restore(page, file, doneSentence);
       else {
+        // A copy of nothing (taken just after "Delete all my data") is not offered (issue 16):
+        // then there is nothing to remove.
         const copy = page.getByRole('region', { name: say.copyRegion });
-        await copy.getByRole('button', { name: say.removeCopy, exact: true }).click();
-        await copy.waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+        const remove = copy.getByRole('button', { name: say.removeCopy, exact: true });
+        const offered = await remove.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
+        if (offered) {
+          await remove.click({ timeout: STEP_TIMEOUT });
+          await copy.waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+        }
       }
       return { scenario, file, fileBytes: Buffer.byteLength(text), keepCopy, restored: doneSentence };
     } finally {

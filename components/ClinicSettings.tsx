@@ -24,7 +24,7 @@ export function ClinicSettings({ current, setup, onPreview, onConfirm, onCancel,
   const [removed, setRemoved] = useState(false);
 
   return (
-    <section aria-labelledby="clinic-heading" class="stack" id="clinic">
+    <section aria-labelledby="clinic-heading" class="stack">
       <h2 id="clinic-heading">{t('clinicHeading')}</h2>
       {current ? (
         <div class="card stack">

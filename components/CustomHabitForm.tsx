@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useLeaveWarning } from '@/hooks/useLeaveWarning';
 import { t } from '@/utils/catalogue';
 import type { CustomHabitInput } from '@/utils/habits/edits';
 import { GOAL_TIMES_LIMITS } from '@/utils/habits/record';
@@ -9,6 +10,8 @@ const BLANK: CustomHabitInput = { name: '', direction: 'build', per: 'week', tim
 export function CustomHabitForm({ onAdd }: { onAdd: (input: CustomHabitInput) => Promise<{ field: string; error: string } | null> }) {
   const [input, setInput] = useState(BLANK);
   const [problem, setProblem] = useState<{ field: string; error: string } | null>(null);
+  // A habit typed but not added is not dropped without a word (issue 16).
+  useLeaveWarning(input.name.trim() !== '');
 
   const submit = async (event: Event) => {
     event.preventDefault();

@@ -4,25 +4,30 @@ import { t } from '@/utils/catalogue';
 interface Props {
   /** Deletes everything; resolves to the sentence to show (done, or what failed). */
   onErase: () => Promise<string>;
+  /** Counts the page's other data actions; the erase message goes when it changes. */
+  lastAction?: number;
 }
 
 const WHAT_GOES = [
   'eraseWhatTreatment',
   'eraseWhatHabits',
   'eraseWhatHistory',
+  'eraseWhatMood',
   'eraseWhatSettings',
   'eraseWhatClinic',
   'eraseWhatCopies',
 ] as const;
 
 /** "Delete all my data", with a confirmation that lists what goes. Nothing is deleted until it is confirmed. */
-export function EraseData({ onErase }: Props) {
+export function EraseData({ onErase, lastAction }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<string | null>(null);
   const keep = useRef<HTMLButtonElement>(null);
   const start = useRef<HTMLButtonElement>(null);
   const asked = useRef(false);
+  // Another action on the page (a restore, an import) makes "All your data was deleted" untrue.
+  useEffect(() => setResult(null), [lastAction]);
 
   // The safe choice has the focus when the question appears; back to the start button after.
   useEffect(() => {

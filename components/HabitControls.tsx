@@ -20,23 +20,38 @@ interface Props extends HabitRowActions {
 
 type Field = 'goal' | 'activity' | 'name';
 
-/** One habit's goal, movement kind, name (own habits), and pause, resume or archive. */
+/**
+ * One habit's goal, movement kind, name (own habits), and pause, resume or archive. Each field
+ * saves as soon as it holds a valid value, with "Saved" beside it (issue 16); a typed value
+ * stays in the field until it is left, so a save does not move the text under the cursor.
+ */
 export function HabitControls({ row, activityChoices, ...actions }: Props) {
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [times, setTimes] = useState<string | null>(null);
   const [own, setOwn] = useState<string | null>(null);
   const [name, setName] = useState<string | null>(null);
   const [ownChosen, setOwnChosen] = useState(false);
+  const [saved, setSaved] = useState<Field | null>(null);
   const id = `habit-${row.id}`;
 
-  const report = async (field: Field, pending: Promise<string | null>, clear: () => void) => {
+  const report = async (field: Field, pending: Promise<string | null>, clear: () => void = () => {}) => {
+    setSaved(null);
     const error = await pending;
     setErrors((e) => ({ ...e, [field]: error ?? undefined }));
+    setSaved(error ? null : field);
     if (!error) clear();
   };
-  const saveTimes = () => times !== null && void report('goal', actions.onSetGoal(row.id, 'week', times), () => setTimes(null));
-  const saveOwn = () => own !== null && void report('activity', actions.onSetActivity(row.id, own), () => setOwn(null));
-  const saveName = () => name !== null && void report('name', actions.onRename(row.id, name), () => setName(null));
+  const typeTimes = (value: string) => (setTimes(value), void report('goal', actions.onSetGoal(row.id, 'week', value)));
+  const typeOwn = (value: string) => (setOwn(value), void report('activity', actions.onSetActivity(row.id, value)));
+  const typeName = (value: string) => (setName(value), void report('name', actions.onRename(row.id, value)));
+  // Leaving a field shows what is stored again, unless what was typed was refused.
+  const leave = (field: Field, clear: () => void) => !errors[field] && clear();
+  const savedNote = (field: Field) =>
+    saved === field && (
+      <span class="saved small" role="status">
+        {t('savedShort')}
+      </span>
+    );
   const described = (field: Field, hint?: string) =>
     [hint, errors[field] && `${id}-${field}-error`].filter(Boolean).join(' ') || undefined;
   const error = (field: Field) =>
@@ -61,10 +76,10 @@ export function HabitControls({ row, activityChoices, ...actions }: Props) {
               value={name ?? row.name}
               aria-invalid={errors.name ? 'true' : 'false'}
               aria-describedby={described('name')}
-              onInput={(e) => setName(e.currentTarget.value)}
-              onBlur={saveName}
-              onKeyDown={(e) => e.key === 'Enter' && saveName()}
-            />
+              onInput={(e) => typeName(e.currentTarget.value)}
+              onBlur={() => leave('name', () => setName(null))}
+            />{' '}
+            {savedNote('name')}
           </div>
         )}
         <div class="field">
@@ -94,10 +109,10 @@ export function HabitControls({ row, activityChoices, ...actions }: Props) {
               value={times ?? String(row.times)}
               aria-invalid={errors.goal ? 'true' : 'false'}
               aria-describedby={described('goal', `${id}-times-hint`)}
-              onInput={(e) => setTimes(e.currentTarget.value)}
-              onBlur={saveTimes}
-              onKeyDown={(e) => e.key === 'Enter' && saveTimes()}
-            />
+              onInput={(e) => typeTimes(e.currentTarget.value)}
+              onBlur={() => leave('goal', () => setTimes(null))}
+            />{' '}
+            {savedNote('goal')}
             <span id={`${id}-times-hint`} class="muted small">
               {t('goalTimesHint', GOAL_TIMES_LIMITS.min, GOAL_TIMES_LIMITS.max)}
             </span>
@@ -133,10 +148,10 @@ export function HabitControls({ row, activityChoices, ...actions }: Props) {
               value={own ?? row.activity?.own ?? ''}
               aria-invalid={errors.activity ? 'true' : 'false'}
               aria-describedby={described('activity')}
-              onInput={(e) => setOwn(e.currentTarget.value)}
-              onBlur={saveOwn}
-              onKeyDown={(e) => e.key === 'Enter' && saveOwn()}
-            />
+              onInput={(e) => typeOwn(e.currentTarget.value)}
+              onBlur={() => leave('activity', () => setOwn(null))}
+            />{' '}
+            {savedNote('activity')}
           </div>
         )}
         <p class="row">

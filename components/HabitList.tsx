@@ -58,7 +58,13 @@ export function HabitList({ view, onToggle, onAccept, onDecline, onChoose }: Pro
           </p>
         </div>
       ))}
-      {view.scoreExplain && <p class="muted small">{view.scoreExplain}</p>}
+      {view.scoreExplain && (
+        // Folded: four lines a patient reads once, in a popup that must fit 600 px (issue 14).
+        <details class="score-explain muted small">
+          <summary>{t('habitScoreWhat')}</summary>
+          <p>{view.scoreExplain}</p>
+        </details>
+      )}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { BackfillTable } from './BackfillTable';
 import { CustomHabitForm } from './CustomHabitForm';
 import type { HabitRowActions } from './HabitControls';
 import { HabitControls } from './HabitControls';
+import { UndoNotice } from './UndoNotice';
 
 export interface HabitSettingsActions extends HabitRowActions {
   /** Switches a preset on, or off (archived, history kept). */
@@ -22,15 +23,18 @@ interface Props extends HabitSettingsActions {
   backfill: BackfillView;
   /** The last refusal of a switch or a restore. */
   error: string | null;
+  /** A habit just archived, with its Undo (issue 16). */
+  undo?: { what: string; onUndo: () => void; onDone: () => void } | null;
 }
 
 /** The options page's habits: presets, the patient's own, archived ones, backfill, week start. */
-export function HabitSettings({ view, backfill, error, ...actions }: Props) {
+export function HabitSettings({ view, backfill, error, undo, ...actions }: Props) {
   const rowActions: HabitRowActions = actions;
   return (
     <section aria-labelledby="habits-heading" class="stack habit-settings">
       <h2 id="habits-heading">{t('habitsHeading')}</h2>
       <p class="muted">{t('habitsIntro')}</p>
+      {undo && <UndoNotice what={undo.what} said={{ text: t('habitArchivedUndo', undo.what), button: t('habitUndoArchive', undo.what) }} onUndo={undo.onUndo} onDone={undo.onDone} />}
       <fieldset>
         <legend>{t('habitPresetsLegend')}</legend>
         {view.presets.map((p) => (

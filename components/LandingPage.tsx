@@ -21,6 +21,8 @@ interface Props {
   copy: (text: string) => Promise<boolean>;
   /** navigator.share where the device has it. */
   share: (() => void) | null;
+  /** A picture of the popup, where the page has one (the shared landing page, issue 14). */
+  picture?: string | null;
 }
 
 /**
@@ -30,7 +32,7 @@ interface Props {
  * (issue 17): when the extension does not answer, the setup code to paste; on a phone, the
  * way to the computer.
  */
-export function LandingPage({ clinic, code, linkError, installed, noAnswer, onPhone, pageUrl, storeUrls, copy, share }: Props) {
+export function LandingPage({ clinic, code, linkError, installed, noAnswer, onPhone, pageUrl, storeUrls, copy, share, picture }: Props) {
   const title = clinic ? t('clinicSetupTitle', clinic.name) : t('clinicLandingTitle');
   return (
     <main class="stack page landing">
@@ -79,6 +81,7 @@ export function LandingPage({ clinic, code, linkError, installed, noAnswer, onPh
 
       <section class="stack">
         <p>{t('clinicLandingWhat')}</p>
+        {picture && <img class="landing-picture" src={picture} alt={t('clinicLandingPictureAlt')} width={420} />}
         <h2>{t('clinicLandingPrivateHeading')}</h2>
         <p>{t('clinicLandingPrivate')}</p>
       </section>

@@ -21,24 +21,34 @@ const TIMES: Array<[keyof HoursDraft & string, MessageKey, MessageKey?]> = [
   ['bedtime', 'nudgeBedtime'],
 ];
 
-/** Working days and hours, quiet hours and bedtime: checked as a whole, saved only if all is well. */
+/**
+ * Working days and hours, quiet hours and bedtime: checked as a whole on every change and saved
+ * as soon as all is well, with "Saved" beside the field changed; nothing is saved while a field
+ * is wrong (issue 16: no Save button to forget before closing the tab).
+ */
 export function NudgeHoursForm({ initial, weekdays, onSave }: Props) {
   const [draft, setDraft] = useState(initial);
   const [problem, setProblem] = useState<SaveProblem>(null);
-  const [saved, setSaved] = useState(false);
-  const set = (change: Partial<HoursDraft>) => (setDraft({ ...draft, ...change }), setSaved(false));
+  const [saved, setSaved] = useState<string | null>(null);
   const errorId = 'nudge-hours-error';
   const invalid = (field: string) => problem?.field === field;
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const result = await onSave(draft);
+  const set = async (change: Partial<HoursDraft>) => {
+    const next = { ...draft, ...change };
+    setDraft(next);
+    setSaved(null);
+    const result = await onSave(next);
     setProblem(result);
-    setSaved(result === null);
+    setSaved(result === null ? Object.keys(change)[0]! : null);
   };
+  const savedNote = (field: string) =>
+    saved === field && (
+      <span role="status" class="saved small">
+        {t('nudgeSaved')}
+      </span>
+    );
 
   return (
-    <form class="stack" onSubmit={submit} noValidate aria-labelledby="nudge-hours-legend">
+    <form class="stack" onSubmit={(e) => e.preventDefault()} noValidate aria-labelledby="nudge-hours-legend">
       <h3 id="nudge-hours-legend">{t('nudgeHoursLegend')}</h3>
       <WeekdayChecks
         id="nudge-working-day"
@@ -47,8 +57,9 @@ export function NudgeHoursForm({ initial, weekdays, onSave }: Props) {
         value={draft.workingDays}
         invalid={invalid('workingDays')}
         describedBy={invalid('workingDays') ? errorId : undefined}
-        onChange={(workingDays) => set({ workingDays })}
+        onChange={(workingDays) => void set({ workingDays })}
       />
+      {savedNote('workingDays')}
       <div class="nudge-times">
         {TIMES.map(([field, label, hint]) => (
           <div class="field" key={field}>
@@ -59,8 +70,9 @@ export function NudgeHoursForm({ initial, weekdays, onSave }: Props) {
               value={draft[field] as string}
               aria-invalid={invalid(field) ? 'true' : 'false'}
               aria-describedby={[hint && `nudge-${field}-hint`, invalid(field) && errorId].filter(Boolean).join(' ') || undefined}
-              onInput={(e) => set({ [field]: e.currentTarget.value })}
-            />
+              onInput={(e) => void set({ [field]: e.currentTarget.value })}
+            />{' '}
+            {savedNote(field)}
             {hint && (
               <span id={`nudge-${field}-hint`} class="muted small">
                 {t(hint)}
@@ -69,12 +81,6 @@ export function NudgeHoursForm({ initial, weekdays, onSave }: Props) {
           </div>
         ))}
       </div>
-      <p class="row">
-        <button type="submit" class="primary">
-          {t('nudgeSaveHours')}
-        </button>
-        {saved && <span role="status">{t('nudgeSaved')}</span>}
-      </p>
       {problem && (
         <p id={errorId} class="error" role="alert">
           {problem.error}

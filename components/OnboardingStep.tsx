@@ -9,13 +9,15 @@ interface Props {
   intro?: string;
   children?: ComponentChildren;
   onBack: (() => void) | null;
-  onSkip: (() => void) | null;
   onNext: () => void;
   nextLabel: string;
 }
 
-/** One step of first-run onboarding: where we are, the step, and back, skip and next. */
-export function OnboardingStep({ step, of, heading, intro, children, onBack, onSkip, onNext, nextLabel }: Props) {
+/**
+ * One step of first-run onboarding: where we are, the step, back and next. There is no separate
+ * Skip: Next with nothing entered moves on, and Next with something entered keeps it (issue 16).
+ */
+export function OnboardingStep({ step, of, heading, intro, children, onBack, onNext, nextLabel }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Moving to a step moves focus to its heading, so a screen reader hears where it is.
   useEffect(() => headingRef.current?.focus(), [step]);
@@ -31,11 +33,6 @@ export function OnboardingStep({ step, of, heading, intro, children, onBack, onS
         {onBack && (
           <button type="button" onClick={onBack}>
             {t('onboardingBack')}
-          </button>
-        )}
-        {onSkip && (
-          <button type="button" onClick={onSkip}>
-            {t('onboardingSkip')}
           </button>
         )}
         <button type="button" class="primary" onClick={onNext}>

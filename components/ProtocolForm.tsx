@@ -5,6 +5,7 @@ import type { Protocol, ProtocolNumber } from '@/utils/treatment/record';
 import { PROTOCOL_LIMITS } from '@/utils/treatment/record';
 import { KIND_PRESETS } from '@/utils/treatment/presets';
 import { protocolLabel } from '@/utils/treatment/edits';
+import { SaveStatusText, statusOf, type SaveStatus } from './SaveStatus';
 
 const FIELDS = Object.keys(PROTOCOL_LIMITS) as Array<ProtocolNumber>;
 
@@ -16,17 +17,25 @@ interface Props {
   onSet: (key: ProtocolNumber, raw: string) => Promise<string | null>;
 }
 
-/** The protocol numbers, each with its kind's default and its range, saved when the field is left. */
+/**
+ * The protocol numbers, each with its kind's default and its range. A field saves as soon as it holds a
+ * valid number and says "Saved"; an invalid one shows its message and saves nothing, so
+ * closing the tab right after typing loses nothing (issue 16).
+ */
 export function ProtocolForm({ protocol, stages, onSet }: Props) {
-  const [errors, setErrors] = useState<Partial<Record<ProtocolNumber, string>>>({});
+  const [statuses, setStatuses] = useState<Partial<Record<ProtocolNumber, SaveStatus>>>({});
   const [drafts, setDrafts] = useState<Partial<Record<ProtocolNumber, string>>>({});
 
-  const commit = async (key: ProtocolNumber) => {
-    const raw = drafts[key];
-    if (raw === undefined) return;
+  const change = async (key: ProtocolNumber, raw: string) => {
+    setDrafts((d) => ({ ...d, [key]: raw }));
+    // A status belongs to the change that made it: the other fields' go.
+    setStatuses({});
     const error = await onSet(key, raw);
-    setErrors({ ...errors, [key]: error ?? undefined });
-    if (!error) setDrafts(({ [key]: _, ...rest }) => rest);
+    setStatuses({ [key]: statusOf(error) });
+  };
+  // Leaving a saved field shows the stored value again; a wrong one stays as typed, with its message.
+  const leave = (key: ProtocolNumber) => {
+    if (statuses[key]?.kind !== 'error') setDrafts(({ [key]: _, ...rest }) => rest);
   };
 
   return (
@@ -37,7 +46,8 @@ export function ProtocolForm({ protocol, stages, onSet }: Props) {
         const { min, max } = PROTOCOL_LIMITS[key];
         const stored = protocol[key];
         const value = drafts[key] ?? (stored === null ? '' : String(stored));
-        const error = errors[key];
+        const status = statuses[key] ?? { kind: 'idle' };
+        const error = status.kind === 'error';
         return [
           <div class="field" key={key}>
             <label for={`protocol-${key}`}>{protocolLabel(key, protocol.kind)}</label>
@@ -51,9 +61,8 @@ export function ProtocolForm({ protocol, stages, onSet }: Props) {
               value={value}
               aria-invalid={error ? 'true' : 'false'}
               aria-describedby={`protocol-${key}-hint${error ? ` protocol-${key}-error` : ''}`}
-              onInput={(e) => setDrafts({ ...drafts, [key]: e.currentTarget.value })}
-              onBlur={() => void commit(key)}
-              onKeyDown={(e) => e.key === 'Enter' && void commit(key)}
+              onInput={(e) => void change(key, e.currentTarget.value)}
+              onBlur={() => leave(key)}
             />
             <span id={`protocol-${key}-hint`} class="muted small">
               {' '}
@@ -61,11 +70,7 @@ export function ProtocolForm({ protocol, stages, onSet }: Props) {
               {/* Where the evidence is thinner, the page says so (docs/clinical-defaults.md#other-kinds-of-treatment). */}
               {key === 'windowHours' && protocol.kind !== 'iv' && ` ${t('protocolWindowThinner')}`}
             </span>
-            {error && (
-              <p id={`protocol-${key}-error`} class="error" role="alert">
-                {error}
-              </p>
-            )}
+            <SaveStatusText id={`protocol-${key}-error`} status={status} />
           </div>,
           // The stages follow the series they come after.
           key === 'infusionsPerWeek' && stages,

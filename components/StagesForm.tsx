@@ -3,6 +3,7 @@ import { t } from '@/utils/catalogue';
 import type { Protocol, Stage } from '@/utils/treatment/record';
 import { MAX_STAGES, STAGE_LIMITS } from '@/utils/treatment/record';
 import { scheduleLines } from '@/utils/treatment/schedule';
+import { IDLE, SaveStatusText, statusOf, type SaveStatus } from './SaveStatus';
 
 const FIELDS: Array<keyof Stage> = ['weeks', 'times', 'everyWeeks'];
 const LABELS = { weeks: 'stageWeeks', times: 'stageTimes', everyWeeks: 'stageEveryWeeks' } as const;
@@ -15,17 +16,23 @@ interface Props {
   onRemove: (index: number) => void;
 }
 
-/** The schedule after the induction series, stage by stage, each number saved when its field is left. */
+/**
+ * The schedule after the induction series, stage by stage. Each number saves as soon as it is
+ * valid and says "Saved", like the protocol's (issue 16: closing the tab loses nothing).
+ */
 export function StagesForm({ protocol, onSet, onAdd, onRemove }: Props) {
   const [drafts, setDrafts] = useState<Record<string, string>>({});
-  const [errors, setErrors] = useState<Record<string, string | null>>({});
-  const commit = async (index: number, key: keyof Stage) => {
+  const [statuses, setStatuses] = useState<Record<string, SaveStatus>>({});
+  const [addError, setAddError] = useState<string | null>(null);
+  const change = async (index: number, key: keyof Stage, raw: string) => {
     const id = `stage-${index}-${key}`;
-    const raw = drafts[id];
-    if (raw === undefined) return;
-    const error = await onSet(index, key, raw);
-    setErrors({ ...errors, [id]: error });
-    if (!error) setDrafts(({ [id]: _, ...rest }) => rest);
+    setDrafts((d) => ({ ...d, [id]: raw }));
+    setStatuses({});
+    setStatuses({ [id]: statusOf(await onSet(index, key, raw)) });
+  };
+  // Leaving a saved field shows the stored value again; a wrong one stays as typed, with its message.
+  const leave = (id: string) => {
+    if (statuses[id]?.kind !== 'error') setDrafts(({ [id]: _, ...rest }) => rest);
   };
   const { stages } = protocol;
   return (
@@ -43,7 +50,8 @@ export function StagesForm({ protocol, onSet, onAdd, onRemove }: Props) {
           {FIELDS.map((key) => {
             const id = `stage-${index}-${key}`;
             const stored = stage[key];
-            const error = errors[id];
+            const status = statuses[id] ?? IDLE;
+            const error = status.kind === 'error';
             return (
               <div class="field" key={key}>
                 <label for={id}>{t(LABELS[key])}</label>
@@ -57,15 +65,10 @@ export function StagesForm({ protocol, onSet, onAdd, onRemove }: Props) {
                   value={drafts[id] ?? (stored === null ? '' : String(stored))}
                   aria-invalid={error ? 'true' : 'false'}
                   aria-describedby={error ? `${id}-error` : undefined}
-                  onInput={(e) => setDrafts({ ...drafts, [id]: e.currentTarget.value })}
-                  onBlur={() => void commit(index, key)}
-                  onKeyDown={(e) => e.key === 'Enter' && void commit(index, key)}
+                  onInput={(e) => void change(index, key, e.currentTarget.value)}
+                  onBlur={() => leave(id)}
                 />
-                {error && (
-                  <p id={`${id}-error`} class="error" role="alert">
-                    {error}
-                  </p>
-                )}
+                <SaveStatusText id={`${id}-error`} status={status} />
               </div>
             );
           })}
@@ -76,14 +79,14 @@ export function StagesForm({ protocol, onSet, onAdd, onRemove }: Props) {
       ))}
       {stages.length < MAX_STAGES && (
         <p>
-          <button type="button" onClick={() => void onAdd().then((error) => setErrors({ ...errors, add: error }))}>
+          <button type="button" onClick={() => void onAdd().then(setAddError)}>
             {t('stageAdd')}
           </button>
         </p>
       )}
-      {errors.add && (
+      {addError && (
         <p class="error" role="alert">
-          {errors.add}
+          {addError}
         </p>
       )}
     </section>

@@ -1,8 +1,10 @@
+import type { ComponentChildren } from 'preact';
+import { CrisisLink } from '@/components/CrisisLink';
 import { t } from '@/utils/catalogue';
 import type { SummaryView } from '@/utils/backup/careSummary';
 
 /** The printable summary for an appointment: timeline, protocol, habit goals, consistency per week. */
-export function SummaryReport({ view, onPrint }: { view: SummaryView; onPrint: () => void }) {
+export function SummaryReport({ view, onPrint, children }: { view: SummaryView; onPrint: () => void; /** The mood chart and score tables (issue 11). */ children?: ComponentChildren }) {
   const { consistency } = view;
   return (
     <main class="stack summary">
@@ -10,6 +12,9 @@ export function SummaryReport({ view, onPrint }: { view: SummaryView; onPrint: (
         <h1>{t('summaryTitle')}</h1>
         <p class="muted">{view.madeOn}</p>
         {view.phase && <p>{view.phase}</p>}
+        {view.phaseLines.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
         <p class="no-print">
           <button type="button" class="primary" onClick={onPrint}>
             {t('summaryPrint')}
@@ -95,8 +100,13 @@ export function SummaryReport({ view, onPrint }: { view: SummaryView; onPrint: (
         </section>
       )}
 
+      {children}
+
       <footer class="stack small">
         <p class="muted">{t('privacyOneLine')}</p>
+        <div class="no-print">
+          <CrisisLink />
+        </div>
         <p class="muted">{t('notMedicalAdvice')}</p>
       </footer>
     </main>

@@ -11,18 +11,15 @@ import type { RawSnapshot } from '@/utils/stored/keys';
 export function useStoredRaw(): RawSnapshot | undefined {
   const [raw, setRaw] = useState<RawSnapshot | undefined>(undefined);
   useEffect(() => {
-    let live = true;
     // Changes that arrive before the first read is in are folded into it, not lost.
     let early: RawSnapshot = {};
     const unwatch = watchStored((changed) => {
       early = { ...early, ...changed };
       setRaw((current) => current && { ...current, ...changed });
     });
-    void readStored().then((value) => live && setRaw({ ...value, ...early }));
-    return () => {
-      live = false;
-      unwatch();
-    };
+    // (A read that lands after the page closed sets nothing anyone sees: Preact ignores it.)
+    void readStored().then((value) => setRaw({ ...value, ...early }));
+    return unwatch;
   }, []);
   return raw;
 }

@@ -27,7 +27,7 @@ const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 // helper). Any quote: the minifier picks backticks for some.
 const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*(["'`])(\.{1,2}\/[^"'`]+\.js)\1/g;
 const DYNAMIC_IMPORT = /\bimport\s*\(\s*(["'`])(\.{1,2}\/[^"'`]+\.js)\1\s*\)/g;
-// A chunk loaded by its URL (scripts/chunkUrl.ts: the popup's code after first paint), written
+// A chunk loaded by its URL (scripts/chunkLoader.ts: the popup's code after first paint), written
 // from the build's root: `"/chunks/Details-….js"`.
 const CHUNK_URL = /(["'`])\/(chunks\/[^"'`]+\.js)\1/g;
 

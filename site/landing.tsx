@@ -52,6 +52,7 @@ async function show(): Promise<void> {
       storeUrls={STORE_URLS}
       copy={copy}
       share={share}
+      picture={document.querySelector('meta[name="afterglow-popup-picture"]')?.getAttribute('content') ?? null}
     />,
     root,
   );

@@ -7,7 +7,7 @@ import { enablePreset } from '@/utils/habits/edits';
 import { PRESET_NAMES } from '@/utils/habits/names';
 import type { Goal, HabitsRecord, PresetId } from '@/utils/habits/record';
 import { EMPTY_HABITS } from '@/utils/habits/record';
-import type { DayCheckins, NudgeLogEntry } from '@/utils/history/records';
+import type { DayCheckins, MoodEntry, MoodLevel, NudgeLogEntry, ScoreEntry } from '@/utils/history/records';
 import type { Infusion, TherapySession } from '@/utils/treatment/record';
 
 /**
@@ -77,6 +77,8 @@ function history(presets: PresetId[], today: DayKey, days: number, seed: number)
   const next = random(seed);
   const checkins: Record<DayKey, DayCheckins> = {};
   const nudges: Record<DayKey, NudgeLogEntry[]> = {};
+  const mood: Record<DayKey, MoodEntry> = {};
+  const scores: Record<DayKey, ScoreEntry[]> = {};
   for (let i = days - 1; i >= 0; i--) {
     const day = shiftDay(today, -i);
     const weekend = [0, 6].includes(dayStart(day).getDay());
@@ -101,8 +103,21 @@ function history(presets: PresetId[], today: DayKey, days: number, seed: number)
     nudge('evening-light', 18, 30, next() < 0.6);
     nudge('wind-down', 21, 30, weekend);
     nudges[day] = log;
+
+    // Issue 11: a mood most days, and both questionnaires once a week.
+    if (next() < 0.8) mood[day] = { mood: (1 + Math.floor(next() * 5)) as MoodLevel, at: at(day, 20) };
+    if (i % 7 === 0) {
+      const answers = (n: number) => Array.from({ length: n }, () => Math.floor(next() * 4) as 0 | 1 | 2 | 3);
+      // Item 9 stays 0 in the seeded data: the benchmark measures pages, not the crisis panel.
+      const phq9 = answers(9);
+      phq9[8] = 0;
+      scores[day] = [
+        { measure: 'phq9', at: at(day, 20, 5), answers: phq9 },
+        { measure: 'gad7', at: at(day, 20, 10), answers: answers(7) },
+      ];
+    }
   }
-  return { checkins, nudges };
+  return { checkins, nudges, mood, scores };
 }
 
 const infusion = (day: DayKey, kind: Infusion['kind'] = 'infusion'): Infusion => ({ at: at(day, 9), kind });

@@ -3,6 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { watchStored } from '@/utils/shell/storage';
 import { BADGE_ALARM, refreshBadge } from './badgeUpdater';
 import { registerClinicListeners } from './clinicListeners';
+import { registerFieldSaves } from './fieldSaves';
+import { MEASURE_NUDGE_INPUTS, registerMeasureNudge, scheduleMeasureNudge } from './measureNudge';
 import { NUDGE_INPUTS, registerNudges, runNudges } from './nudges';
 
 export default defineBackground(() => {
@@ -17,7 +19,10 @@ export default defineBackground(() => {
   watchStored((changed) => {
     if ('treatment' in changed) void refreshBadge();
     if (NUDGE_INPUTS.some((key) => key in changed)) void runNudges();
+    if (MEASURE_NUDGE_INPUTS.some((key) => key in changed)) void scheduleMeasureNudge();
   });
   registerNudges();
   registerClinicListeners();
+  registerFieldSaves();
+  registerMeasureNudge();
 });

@@ -1,13 +1,18 @@
 import { ProtocolForm } from '@/components/ProtocolForm';
 import { RecoveryNotice } from '@/components/RecoveryNotice';
-import { CrisisLink } from '@/components/CrisisLink';
+import { AboutSection } from '@/components/AboutSection';
+import { SettingsNav } from '@/components/SettingsNav';
+import { SettingsSection } from '@/components/SettingsSection';
+import { browser } from 'wxt/browser';
 import { HabitsSection } from './HabitsSection';
 import { NudgesSection } from './NudgesSection';
 import { ClinicSection } from './ClinicSection';
+import { MeasuresSection } from './MeasuresSection';
 import { DataSection } from './DataSection';
-import { InfusionEntries, SessionEntries, StageEntries, TreatmentKindChoice, editTreatment } from './TreatmentEntries';
+import { InfusionEntries, SessionEntries, StageEntries, TreatmentKindChoice } from './TreatmentEntries';
 import { useCheckins } from '@/hooks/useCheckins';
 import { useNow } from '@/hooks/useNow';
+import { useSettingsSection } from '@/hooks/useSettingsSection';
 import { useSnapshot } from '@/hooks/useSnapshot';
 import { t } from '@/utils/catalogue';
 import { backfillDays } from '@/utils/habits/settingsView';
@@ -15,7 +20,7 @@ import { goalWeek } from '@/utils/nudges/context';
 import { downloadText } from '@/utils/shell/download';
 import { updateRecord } from '@/utils/shell/snapshot';
 import { dayKey } from '@/utils/time/dayKey';
-import { setProtocolValue } from '@/utils/treatment/edits';
+import { saveField } from '@/utils/shell/fieldSave';
 
 /**
  * The settings page: one snapshot of everything stored, one clock, and one IndexedDB read of
@@ -27,10 +32,14 @@ export function OptionsApp() {
   const backfill = backfillDays(dayKey(now));
   const week = stored ? goalWeek(stored.settings, now) : [];
   const checkins = useCheckins(stored ? [...backfill, ...week] : [], now);
+  const section = useSettingsSection(Boolean(stored && checkins));
   if (!stored || !checkins) return <main aria-busy="true" />;
   const { treatment, recovery } = stored;
 
+  // Sections with their own addresses and a navigation (issue 14); the forms inside are unchanged.
   return (
+    <div class="settings-layout">
+    <SettingsNav current={section} />
     <main class="stack options">
       <h1>{t('optionsTitle')}</h1>
       <RecoveryNotice
@@ -39,23 +48,33 @@ export function OptionsApp() {
         // Only what was shown goes: an entry set aside meanwhile stays for the next look.
         onDismiss={() => void updateRecord('recovery', (current) => current.slice(recovery.length))}
       />
+      <SettingsSection id="treatment">
       <TreatmentKindChoice treatment={treatment} />
       <InfusionEntries treatment={treatment} now={now} />
       <SessionEntries treatment={treatment} now={now} />
       <ProtocolForm
         protocol={treatment.protocol}
         stages={<StageEntries treatment={treatment} />}
-        onSet={(key, raw) => editTreatment((r) => setProtocolValue(r, key, raw))}
+        onSet={(key, raw) => saveField({ field: 'protocol', key, raw }).then((problem) => problem?.error ?? null)}
       />
+      </SettingsSection>
+      <SettingsSection id="habits">
       <HabitsSection habits={stored.habits} weekStartsOn={stored.settings.weekStartsOn} now={now} days={backfill} checkins={checkins} />
+      <MeasuresSection settings={stored.measures} kind={treatment.protocol.kind} />
+      </SettingsSection>
+      <SettingsSection id="nudges">
       <NudgesSection stored={stored} now={now} week={checkins.of(week)} />
+      </SettingsSection>
+      <SettingsSection id="clinic">
       <ClinicSection clinic={stored.clinic} />
+      </SettingsSection>
+      <SettingsSection id="data">
       <DataSection />
-      <footer class="stack small">
-        <p class="muted">{t('privacyOneLine')}</p>
-        <CrisisLink />
-        <p class="muted">{t('notMedicalAdvice')}</p>
-      </footer>
+      </SettingsSection>
+      <SettingsSection id="about">
+        <AboutSection version={browser.runtime.getManifest().version} />
+      </SettingsSection>
     </main>
+    </div>
   );
 }

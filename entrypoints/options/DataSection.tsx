@@ -6,7 +6,7 @@ import type { ApplyStep } from '@/components/ImportPreview';
 import { ImportPreview } from '@/components/ImportPreview';
 import { SafetyCopyNotice } from '@/components/SafetyCopyNotice';
 import type { Backup } from '@/utils/backup/format';
-import { dataCounts } from '@/utils/backup/merge';
+import { dataCounts, holdsNothing } from '@/utils/backup/merge';
 import { t } from '@/utils/catalogue';
 import { dayKey } from '@/utils/time/dayKey';
 import { formatFull } from '@/utils/time/format';
@@ -33,11 +33,16 @@ export function DataSection() {
   const [status, setStatus] = useState<string | null>(null);
   const [copy, setCopy] = useState<Copy | null>(null);
   const [busy, setBusy] = useState(false);
+  // Each action here counts up: a message from an earlier one ("All your data was deleted")
+  // goes as soon as the next starts (issue 16).
+  const [actions, setActions] = useState(0);
+  const acted = () => setActions((n) => n + 1);
 
   const refreshCopy = () => readCheckedSafetyCopy().then(setCopy);
   useEffect(() => void refreshCopy(), []);
 
   const choose = async (file: File) => {
+    acted();
     setPending(null);
     setError(null);
     setStatus(t('importReading'));
@@ -56,6 +61,7 @@ export function DataSection() {
 
   // One path for an import and for going back to the kept copy: copy first, then write.
   const restore = async (backup: Backup, mode: ImportMode, done: (counts: ReturnType<typeof dataCounts>) => string) => {
+    acted();
     setBusy(true);
     setError(null);
     try {
@@ -84,6 +90,8 @@ export function DataSection() {
     backup: () => download('backup', 'json', 'application/json', async () => JSON.stringify(await currentBackup(), null, 2)),
     checkins: () => download('checkins', 'csv', 'text/csv', async () => (await csv()).checkinsCsv(await readStoredData())),
     nudges: () => download('nudges', 'csv', 'text/csv', async () => (await csv()).nudgesCsv(await readStoredData())),
+    mood: () => download('mood', 'csv', 'text/csv', async () => (await csv()).moodCsv(await readStoredData())),
+    scores: () => download('scores', 'csv', 'text/csv', async () => (await csv()).scoresCsv(await readStoredData())),
     calendar: () =>
       download('calendar', 'ics', 'text/calendar', async () =>
         (await import('@/utils/backup/careTeamCalendar')).treatmentCalendar((await readStoredData()).treatment, new Date()),
@@ -103,7 +111,8 @@ export function DataSection() {
     }
   };
 
-  const copyCounts = copy && dataCounts(copy.backup);
+  const counted = copy && dataCounts(copy.backup);
+  const copyCounts = counted && !holdsNothing(counted) ? counted : null;
   return (
     <section class="stack your-data" aria-labelledby="data-heading">
       <h2 id="data-heading">{t('dataHeading')}</h2>
@@ -130,10 +139,12 @@ export function DataSection() {
       <CareTeamExports
         onCheckinsCsv={() => void exports.checkins()}
         onNudgesCsv={() => void exports.nudges()}
+        onMoodCsv={() => void exports.mood()}
+        onScoresCsv={() => void exports.scores()}
         onCalendar={() => void exports.calendar()}
         summaryHref="/summary.html"
       />
-      <EraseData onErase={erase} />
+      <EraseData onErase={erase} lastAction={actions} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { CrisisLink } from '@/components/CrisisLink';
 import { FirstScreen } from '@/components/FirstScreen';
 import { PhaseCard } from '@/components/PhaseCard';
+import { PopupHeader } from '@/components/PopupHeader';
 import { useNow } from '@/hooks/useNow';
 import { useStoredRaw } from '@/hooks/useStoredRaw';
 import { t } from '@/utils/catalogue';
@@ -11,7 +12,7 @@ import { treatmentAtFirstPaint } from '@/utils/treatment/firstPaint';
 import { phaseAt } from '@/utils/treatment/phaseAt';
 import { phaseView } from '@/utils/treatment/phaseView';
 import type { DetailsProps } from './Details';
-import detailsUrl from 'chunk-url:./Details';
+import loadDetails from 'chunk-loader:./Details';
 
 const openOptions = () => void browser.runtime.openOptionsPage();
 
@@ -28,25 +29,24 @@ export function PopupApp() {
   const ready = raw !== undefined;
   useEffect(() => {
     // Effects run after the browser has painted: the card is on screen before this starts.
-    if (ready) void (import(/* @vite-ignore */ detailsUrl) as Promise<typeof import('./Details')>).then((module) => setDetails(() => module.PopupDetails));
+    if (ready) void (loadDetails() as Promise<typeof import('./Details')>).then((module) => setDetails(() => module.PopupDetails));
   }, [ready]);
 
   if (!raw) return <main aria-busy="true" />;
   const treatment = treatmentAtFirstPaint(raw.treatment);
   const state = phaseAt(treatment, now);
+  // The footer stays in view at the popup's foot however long the rest grows (popup.css).
   return (
-    <main class="stack">
-      {treatment.infusions.length === 0 ? <FirstScreen onStart={openOptions} kind={treatment.protocol.kind} /> : <PhaseCard view={phaseView(state, now)} />}
-      {Details && <Details raw={raw} now={now} windowOpen={state.window !== null} />}
-      <footer class="stack small">
-        <p class="row">
-          <a href="#" onClick={(e) => (e.preventDefault(), openOptions())}>
-            {t('openOptions')}
-          </a>
-        </p>
+    <>
+      <PopupHeader />
+      <main class="stack">
+        {treatment.infusions.length === 0 ? <FirstScreen onStart={openOptions} kind={treatment.protocol.kind} /> : <PhaseCard view={phaseView(state, now)} />}
+        {Details && <Details raw={raw} now={now} windowOpen={state.window !== null} />}
+      </main>
+      <footer class="small">
         <CrisisLink />
         <p class="muted">{t('notMedicalAdvice')}</p>
       </footer>
-    </main>
+    </>
   );
 }

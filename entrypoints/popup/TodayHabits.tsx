@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { HabitList } from '@/components/HabitList';
 import type { CheckinDays } from '@/hooks/useCheckins';
 import type { GoalOffer } from '@/utils/habits/offers';
@@ -11,17 +10,20 @@ import { needsRefresh } from '@/utils/habits/scoreSummary';
 import type { DayCheckins } from '@/utils/history/records';
 import { writeCheckin } from '@/utils/shell/history';
 import { readScoreSummary, refreshScoreSummary } from '@/utils/shell/scoreSummaryStore';
+import { openSettingsAt } from '@/utils/shell/settingsPage';
 import { updateRecord } from '@/utils/shell/snapshot';
 import type { Snapshot } from '@/utils/stored/snapshot';
 import type { DayKey } from '@/utils/time/dayKey';
 import { dayKey } from '@/utils/time/dayKey';
 
 const editHabits = (change: (record: HabitsRecord) => HabitsRecord) => void updateRecord('habits', change);
-const openOptions = () => void browser.runtime.openOptionsPage();
+// Straight to the habits, not the top of the settings (issue 14).
+const openOptions = () => openSettingsAt('habits');
 
 interface Props {
   stored: Snapshot;
   now: Date;
+  /** Kept for the callers; the window's note is the phase card's (issue 14). */
   windowOpen: boolean;
   /** This week's days, and their check-ins from the popup's one IndexedDB read of them. */
   weekKeys: DayKey[];
@@ -33,7 +35,7 @@ interface Props {
  * check-ins it reads only the small score summary, never anything older, however many years
  * are stored (issue 3).
  */
-export function TodayHabits({ stored, now, windowOpen, weekKeys, week }: Props) {
+export function TodayHabits({ stored, now, weekKeys, week }: Props) {
   const record = stored.habits;
   const [summary, setSummary] = useState<ScoreSummary | null | undefined>(undefined);
   // Today's check-ins as just tapped, shown at once until the write is read back.
@@ -81,7 +83,8 @@ export function TodayHabits({ stored, now, windowOpen, weekKeys, week }: Props) 
 
   return (
     <HabitList
-      view={habitListView(record, { keys: weekKeys, checkins, todayIndex }, summary, windowOpen)}
+      // The phase card already says what the window is good for: no second note here (issue 14).
+      view={habitListView(record, { keys: weekKeys, checkins, todayIndex }, summary, false)}
       onToggle={(habitId) => void toggle(habitId)}
       onAccept={(offer: GoalOffer) => editHabits((r) => acceptOffer(r, offer, today))}
       onDecline={(habitId) => editHabits((r) => declineOffer(r, habitId, weekStart))}

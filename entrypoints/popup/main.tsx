@@ -1,9 +1,12 @@
 import { render } from 'preact';
 import { PopupApp } from './App';
 import '@/components/base.css';
-import './popup.css';
-// The styles of what loads after first paint come with the page, so that code arrives alone.
+// The styles of what loads after first paint come with the page: that code is loaded by its URL
+// and brings no CSS (scripts/chunkLoader.ts refuses to build it otherwise).
 import '@/components/habits.css';
 import '@/components/nudges.css';
+import '@/components/measures.css';
+// Last: the popup's own tighter layout wins over the shared styles (issue 14).
+import './popup.css';
 
 render(<PopupApp />, document.getElementById('app')!);

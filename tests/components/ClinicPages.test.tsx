@@ -7,7 +7,7 @@ import { SetupApp } from '@/entrypoints/setup/App';
 import { encodeClinicProfile } from '@/utils/clinic/link';
 import type { ClinicProfile } from '@/utils/clinic/profile';
 import { summarizeProfile } from '@/utils/clinic/summary';
-import { clinicItem, habitsItem, treatmentItem } from '@/tests/support/stored';
+import { clinicItem, habitsItem, settingsItem, treatmentItem } from '@/tests/support/stored';
 
 const sunrise: ClinicProfile = {
   name: 'Sunrise Ketamine Clinic',
@@ -115,7 +115,7 @@ describe('the landing page', () => {
 });
 
 describe('first-run onboarding', () => {
-  it('walks through the four steps, each skippable, with the clinic’s suggestions ticked', async () => {
+  it('walks through the four steps with the clinic’s suggestions ticked, each choice saved as made', async () => {
     render(<OnboardingApp />);
     expect(await screen.findByText('Step 1 of 4')).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Clinic link or setup code'), { target: { value: await encodeClinicProfile(sunrise) } });
@@ -126,33 +126,77 @@ describe('first-run onboarding', () => {
     expect(screen.getByText('We are glad you are here.')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    expect(screen.getByRole('heading', { name: 'Your treatment dates' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Your treatment dates' })).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Infusion date and time'), { target: { value: '2026-11-20T09:00' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add infusion' }));
     await waitFor(async () => expect((await treatmentItem.getValue()).infusions).toHaveLength(1));
+    await waitFor(() => expect((screen.getByLabelText('Infusion date and time') as HTMLInputElement).value).toBe(''));
 
-    fireEvent.click(screen.getByRole('button', { name: 'Skip this step' }));
-    expect(screen.getByRole('heading', { name: 'Habits and nudge times' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('heading', { name: 'Habits and nudge times' })).toBeTruthy();
+    expect(screen.getByText(/Your clinic’s suggestions are ticked/)).toBeTruthy();
     expect((screen.getByLabelText('Morning light outside') as HTMLInputElement).checked).toBe(true);
     expect((screen.getByLabelText('Morning light outside: nudge time') as HTMLInputElement).value).toBe('07:30');
     fireEvent.click(screen.getByLabelText('Wind-down for sleep'));
-    fireEvent.click(screen.getByRole('button', { name: 'Save habits' }));
-    expect(await screen.findByText('Saved.')).toBeTruthy();
+    expect(await screen.findByText('Saved')).toBeTruthy();
     expect((await habitsItem.getValue()).habits.map((h) => h.id)).toEqual(['morning-light', 'wind-down']);
+    // Wind-down counts back from bedtime, so bedtime is asked here.
+    fireEvent.input(screen.getByLabelText(/Your usual bedtime/), { target: { value: '23:00' } });
+    await waitFor(async () => expect((await settingsItem.getValue()).bedtime).toBe('23:00'));
 
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    expect(screen.getByRole('heading', { name: 'What stays on this device' })).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Skip this step' })).toBeNull();
+    expect(await screen.findByRole('heading', { name: 'What is set up' })).toBeTruthy();
+    const ready = screen.getByTestId('setup-ready').textContent!;
+    expect(ready).toContain('Your clinic: Sunrise Ketamine Clinic');
+    expect(ready).toContain('1 past infusion');
+    expect(ready).toContain('Habit: Wind-down for sleep, nudge 60 minutes before your bedtime (23:00)');
+    expect(ready).toContain('pin it to the toolbar');
     fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
-    expect(screen.getByRole('status').textContent).toContain('All set.');
+    expect((await screen.findByRole('status')).textContent).toContain('You can close this tab');
   });
 
-  it('can be skipped from start to finish without changing anything', async () => {
+  it('keeps a date typed but not added, and ticks not saved by hand, when Next is pressed', async () => {
+    render(<OnboardingApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Next' }));
+    fireEvent.input(await screen.findByLabelText('Infusion date and time'), { target: { value: '2026-11-20T09:00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('heading', { name: 'Habits and nudge times' })).toBeTruthy();
+    expect((await treatmentItem.getValue()).infusions).toHaveLength(1);
+    expect(screen.getByText('Pick one or two to start. Each choice is saved as you make it.')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Movement'));
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('heading', { name: 'What is set up' })).toBeTruthy();
+    expect((await habitsItem.getValue()).habits.map((h) => h.id)).toEqual(['movement']);
+    expect(screen.getByTestId('setup-ready').textContent).toContain('Habit: Movement');
+    expect(screen.getByTestId('setup-ready').textContent).toContain('No clinic');
+  });
+
+  it('stays on the step, with the message, when what is typed is not a date', async () => {
+    render(<OnboardingApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Next' }));
+    fireEvent.input(await screen.findByLabelText('Infusion date and time'), { target: { value: '1999-12-31T23:59' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Please enter a date in the year 2000 or later.');
+    expect(screen.getByRole('heading', { name: 'Your treatment dates' })).toBeTruthy();
+  });
+
+  it('previews a pasted clinic link on Next instead of leaving it behind', async () => {
+    render(<OnboardingApp />);
+    fireEvent.input(await screen.findByLabelText('Clinic link or setup code'), { target: { value: await encodeClinicProfile(sunrise) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('button', { name: 'Use this setup' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByText('Step 1 of 4')).toBeTruthy();
+  });
+
+  it('can be passed from start to finish with Next, changing nothing, and says what is not set up', async () => {
     render(<OnboardingApp />);
     for (const step of [1, 2, 3]) {
       expect(await screen.findByText(`Step ${step} of 4`)).toBeTruthy();
-      fireEvent.click(screen.getByRole('button', { name: 'Skip this step' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     }
+    expect(await screen.findByText('No infusion dates: the toolbar badge starts once you add one')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Skip this step' })).toBeNull();
     fireEvent.click(await screen.findByRole('button', { name: 'Finish' }));
     expect(await clinicItem.getValue()).toBeNull();
     expect((await habitsItem.getValue()).habits).toEqual([]);

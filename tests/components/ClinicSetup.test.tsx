@@ -71,6 +71,11 @@ describe('the options page’s clinic section', () => {
     expect(treatment.infusions).toHaveLength(1);
     expect((await habitsItem.getValue()).habits.map((h) => h.id)).toEqual(['movement']);
     expect(await screen.findByRole('button', { name: 'Remove clinic' })).toBeTruthy();
+
+    // Once the stored clinic is gone (all data deleted elsewhere), "Done: … set up" is no longer true.
+    await clinicItem.setValue(null);
+    expect(await screen.findByText('No clinic is set up. If your clinic gave you a link or a setup code, paste it here.')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByText(/^Done: Afterglow is set up for/)).toBeNull());
   });
 
   it('refuses a tampered link with a sentence, and changes nothing', async () => {

@@ -58,6 +58,28 @@ describe('the options page’s data section', () => {
     expect(await readCheckins(['2026-11-02'])).toEqual([{ 'morning-light': 'done' }]);
   });
 
+  it('does not offer to restore the empty copy taken before importing into a fresh install', async () => {
+    await treatmentItem.setValue({ infusions: [], sessions: [], protocol: DEFAULT_PROTOCOL });
+    await clear(historyStore);
+    render(<DataSection />);
+    choose(MINIMAL);
+    fireEvent.click(await screen.findByRole('button', { name: 'Replace' }));
+    await screen.findByText(/^Done\./);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('button', { name: 'Restore that copy' })).toBeNull();
+  });
+
+  it('drops "All your data was deleted" once something else is done', async () => {
+    render(<DataSection />);
+    fireEvent.click(screen.getByRole('button', { name: /Delete all my data/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete everything' }));
+    await screen.findByText(/All your data was deleted/);
+    choose(MINIMAL);
+    fireEvent.click(await screen.findByRole('button', { name: 'Replace' }));
+    await screen.findByText(/^Done\./);
+    expect(screen.queryByText(/All your data was deleted/)).toBeNull();
+  });
+
   it('merges, keeping what the patient has', async () => {
     render(<DataSection />);
     choose(MINIMAL);
@@ -93,7 +115,7 @@ describe('the options page’s data section', () => {
     await waitFor(() => expect(downloadText).toHaveBeenCalledTimes(2));
     const calls = vi.mocked(downloadText).mock.calls;
     const csv = calls.find(([name]) => name.endsWith('.csv'))!;
-    expect(csv[1]).toBe('date,habit,habit id,status\r\n2026-11-02,morning-light,morning-light,done\r\n');
+    expect(csv[1]).toBe('\uFEFFdate,habit,habit id,status\r\n2026-11-02,morning-light,morning-light,done\r\n');
     const ics = calls.find(([name]) => name.endsWith('.ics'))!;
     expect(ics[2]).toBe('text/calendar;charset=utf-8');
     expect(ics[1]).toContain('DTSTART:20261102T090000Z');

@@ -14,7 +14,7 @@ const props = {
     { value: 'booster', label: 'Booster' },
   ],
   rows: [],
-  onDelete: () => {},
+  onDelete: async () => async () => {},
 };
 
 describe('EntryList', () => {
@@ -48,12 +48,84 @@ describe('EntryList', () => {
     await waitFor(() => expect(onSave).toHaveBeenCalledWith({ at: '2026-11-20T10:00', kind: 'booster', note: '' }, row.at));
   });
 
-  it('deletes a row by its named button', () => {
-    const onDelete = vi.fn();
+  it('deletes a row by its named button, then offers Undo with focus on it', async () => {
+    const undo = vi.fn().mockResolvedValue(undefined);
+    const onDelete = vi.fn().mockResolvedValue(undo);
     const row = { at: 'x', localInput: '', kind: 'infusion', kindLabel: 'Infusion', when: 'today', planned: true };
     render(<EntryList {...props} rows={[row]} onSave={async () => null} onDelete={onDelete} />);
     expect(screen.getByText('planned', { exact: false })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Delete Infusion today' }));
     expect(onDelete).toHaveBeenCalledWith('x');
+    const button = await screen.findByRole('button', { name: 'Undo deleting Infusion today' });
+    expect(screen.getByRole('status').textContent).toContain('Deleted: Infusion today');
+    await waitFor(() => expect(document.activeElement).toBe(button));
+    fireEvent.click(button);
+    await waitFor(() => expect(undo).toHaveBeenCalled());
+    await waitFor(() => expect(screen.queryByRole('button', { name: /Undo/ })).toBeNull());
+  });
+
+  it('keeps Undo for at least 10 seconds', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const row = { at: 'x', localInput: '', kind: 'infusion', kindLabel: 'Infusion', when: 'today', planned: false };
+      render(<EntryList {...props} rows={[row]} onSave={async () => null} />);
+      fireEvent.click(screen.getByRole('button', { name: 'Delete Infusion today' }));
+      const button = await screen.findByRole('button', { name: 'Undo deleting Infusion today' });
+      await waitFor(() => expect(document.activeElement).toBe(button));
+      button.blur();
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(screen.queryByRole('button', { name: 'Undo deleting Infusion today' })).not.toBeNull();
+      await vi.advanceTimersByTimeAsync(6_000);
+      expect(screen.queryByRole('button', { name: 'Undo deleting Infusion today' })).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('asks whether an entry close to another is the same one, and saves by the answer', async () => {
+    const onSave = vi.fn().mockResolvedValue(null);
+    const nearby = () => ({ at: 'near', question: 'Is this the same infusion?', second: 'A second infusion' });
+    render(<EntryList {...props} onSave={onSave} nearby={nearby} />);
+    const field = screen.getByLabelText('Infusion date and time');
+    fireEvent.input(field, { target: { value: '2026-11-20T09:30' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add infusion' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Is this the same infusion?');
+    expect(onSave).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'The same one: change its time' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith({ at: '2026-11-20T09:30', kind: 'infusion', note: '' }, 'near'));
+    await waitFor(() => expect(document.activeElement).toBe(field));
+  });
+
+  it('adds a second one when the answer is "a second infusion"', async () => {
+    const onSave = vi.fn().mockResolvedValue(null);
+    render(<EntryList {...props} onSave={onSave} nearby={() => ({ at: 'near', question: 'Same?', second: 'A second infusion' })} />);
+    fireEvent.input(screen.getByLabelText('Infusion date and time'), { target: { value: '2026-11-20T09:30' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add infusion' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'A second infusion' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith({ at: '2026-11-20T09:30', kind: 'infusion', note: '' }, null));
+  });
+
+  it('adds what is typed when the page asks (onboarding’s Next), and says nothing is left when nothing is typed', async () => {
+    const onSave = vi.fn().mockResolvedValueOnce('That is not a date and time we can read.').mockResolvedValue(null);
+    const flushRef = { current: null as (() => Promise<boolean>) | null };
+    render(<EntryList {...props} onSave={onSave} flushRef={flushRef} />);
+    expect(await flushRef.current!()).toBe(true);
+    expect(onSave).not.toHaveBeenCalled();
+    fireEvent.input(screen.getByLabelText('Infusion date and time'), { target: { value: '2026-11-20T09:30' } });
+    expect(await flushRef.current!()).toBe(false);
+    expect((await screen.findByRole('alert')).textContent).toContain('not a date');
+    expect(await flushRef.current!()).toBe(true);
+    expect(onSave).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks before the page is left with an entry typed but not added', () => {
+    render(<EntryList {...props} onSave={async () => null} />);
+    const before = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(before);
+    expect(before.defaultPrevented).toBe(false);
+    fireEvent.input(screen.getByLabelText('Infusion date and time'), { target: { value: '2026-11-20T09:30' } });
+    const after = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(after);
+    expect(after.defaultPrevented).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ describe('EraseData', () => {
       'your treatment and therapy session dates, and your protocol',
       'your habits and their goals',
       'every check-in and the log of nudges',
+      'your daily mood and notes, and every PHQ-9 and GAD-7 you answered',
       'your settings: working hours, quiet hours, bedtime',
       'your clinic’s details, if you added them',
       'the copy kept before your last import, and any entries set aside as unreadable',

@@ -113,6 +113,20 @@ describe('the habits on the options page', () => {
     await waitFor(async () => expect((await stored())[0]!.status).toBe('active'));
   });
 
+  it('offers Undo after a habit is switched off, putting it back exactly as it was', async () => {
+    render(<HabitsSectionOnPage />);
+    fireEvent.click(await box('Morning light outside'));
+    await waitFor(async () => expect((await stored())[0]?.status).toBe('active'));
+    const before = (await stored())[0];
+    fireEvent.click(await box('Morning light outside'));
+    await waitFor(async () => expect((await stored())[0]!.status).toBe('archived'));
+    const undo = await screen.findByRole('button', { name: 'Undo archiving Morning light outside' });
+    expect(screen.getByText(/Archived: Morning light outside \(its history is kept\)/)).toBeTruthy();
+    fireEvent.click(undo);
+    await waitFor(async () => expect((await stored())[0]).toEqual(before));
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull());
+  });
+
   it('fills in the last 7 days, a skip included, and nothing further back', async () => {
     render(<HabitsSectionOnPage />);
     fireEvent.click(await box('Morning light outside'));

@@ -27,7 +27,7 @@ function hoursSaver() {
 }
 
 describe('the nudge hours form', () => {
-  it('shows the stored hours and saves a change', async () => {
+  it('shows the stored hours and saves a change as it is made, with "Saved" beside it', async () => {
     const { stored, onSave } = hoursSaver();
     render(<NudgeHoursForm initial={hoursDraft(DEFAULT_SETTINGS)} weekdays={weekdays} onSave={onSave} />);
     expect((screen.getByLabelText('Working hours start') as HTMLInputElement).value).toBe('09:00');
@@ -36,8 +36,8 @@ describe('the nudge hours form', () => {
     expect(within(days).getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked)).toHaveLength(5);
 
     fireEvent.input(screen.getByLabelText('Bedtime'), { target: { value: '23:00' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save nudge hours' }));
-    await screen.findByText('Saved.');
+    expect((await screen.findByRole('status')).textContent).toBe('Saved');
+    expect(screen.queryByRole('button', { name: 'Save nudge hours' })).toBeNull();
     expect(stored).toHaveBeenCalledWith(expect.objectContaining({ bedtime: '23:00' }));
   });
 
@@ -50,12 +50,11 @@ describe('the nudge hours form', () => {
     render(<NudgeHoursForm initial={hoursDraft(DEFAULT_SETTINGS)} weekdays={weekdays} onSave={onSave} />);
     const field = screen.getByLabelText(label);
     fireEvent.input(field, { target: { value } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save nudge hours' }));
     expect((await screen.findByRole('alert')).textContent).toBe(message);
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(field.getAttribute('aria-describedby')).toContain('nudge-hours-error');
     expect(stored).not.toHaveBeenCalled();
-    expect(screen.queryByText('Saved.')).toBeNull();
+    expect(screen.queryByText('Saved')).toBeNull();
   });
 });
 
@@ -80,10 +79,11 @@ describe('the nudge rules form', () => {
       if (result.ok) saved(habitId, index, result.value);
       return result.ok ? null : { field: result.field, error: result.error };
     };
-    const onRemoveRule = vi.fn();
+    const undo = vi.fn().mockResolvedValue(undefined);
+    const onRemoveRule = vi.fn().mockResolvedValue(undo);
     const onAddRule = vi.fn();
-    render(<NudgeRulesForm habits={habitRulesView(habits)} weekdays={weekdays} onSaveRule={onSaveRule} onRemoveRule={onRemoveRule} onAddRule={onAddRule} />);
-    return { saved, onRemoveRule, onAddRule };
+    render(<NudgeRulesForm habits={habitRulesView(habits, { ...DEFAULT_SETTINGS, quietHours: { start: '07:30', end: '08:30' } })} weekdays={weekdays} onSaveRule={onSaveRule} onRemoveRule={onRemoveRule} onAddRule={onAddRule} />);
+    return { saved, onRemoveRule, onAddRule, undo };
   }
 
   it('changes the time and days of a clock nudge', async () => {
@@ -92,8 +92,8 @@ describe('the nudge rules form', () => {
     expect(time.value).toBe('08:00');
     fireEvent.input(time, { target: { value: '07:15' } });
     const days = screen.getByRole('group', { name: 'Morning light outside: days' });
+    await waitFor(() => expect(saved).toHaveBeenCalledWith('morning-light', 0, expect.objectContaining({ time: '07:15' })));
     fireEvent.click(within(days).getAllByRole('checkbox')[6]!); // the last day of a Monday week: Sunday
-    fireEvent.click(screen.getByRole('button', { name: 'Save for Morning light outside' }));
     await waitFor(() => expect(saved).toHaveBeenCalledWith('morning-light', 0, { kind: 'clock', time: '07:15', weekdays: [1, 2, 3, 4, 5, 6] }));
   });
 
@@ -101,16 +101,25 @@ describe('the nudge rules form', () => {
     const { saved } = setup();
     const every = screen.getByLabelText('Movement breaks: every how many minutes');
     fireEvent.input(every, { target: { value: '10' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save for Movement breaks' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Enter a whole number of minutes from 15 to 480 (8 hours).');
     expect(every.getAttribute('aria-invalid')).toBe('true');
     expect(saved).not.toHaveBeenCalled();
   });
 
-  it('removes a nudge and adds a time, each named for its habit', () => {
-    const { onRemoveRule, onAddRule } = setup();
+  it('says at the nudge time that quiet hours will swallow it', () => {
+    setup();
+    const row = screen.getByLabelText('Morning light outside: time').closest('li')!;
+    expect(within(row).getByRole('status').textContent).toMatch(
+      /^This time is inside your quiet hours \(7:30\sAM–8:30\sAM\), so this nudge will not come\. Choose another time or change the quiet hours\.$/,
+    );
+  });
+
+  it('removes a nudge with Undo, and adds a time, each named for its habit', async () => {
+    const { onRemoveRule, onAddRule, undo } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Remove for Movement breaks' }));
     expect(onRemoveRule).toHaveBeenCalledWith('movement-breaks', 0);
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo deleting a nudge of Movement breaks' }));
+    await waitFor(() => expect(undo).toHaveBeenCalled());
     fireEvent.click(screen.getByRole('button', { name: 'Add a time for Morning light outside' }));
     expect(onAddRule).toHaveBeenCalledWith('morning-light', 'clock');
   });
@@ -133,6 +142,20 @@ describe('the popup nudge line', () => {
     expect(screen.queryByRole('group')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Resume nudges now' }));
     expect(onResume).toHaveBeenCalled();
+  });
+});
+
+describe('focus after the pause control changes', () => {
+  it('lands on Resume once paused, and on the first pause choice once resumed', async () => {
+    const paused = { line: 'Nudges paused until today 3:30 PM.', paused: true };
+    const running = { line: 'Next nudge: Morning light outside, today 8:00 AM', paused: false };
+    const { rerender } = render(<NudgeStatus view={running} onPause={() => {}} onResume={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: '1 hour' }));
+    rerender(<NudgeStatus view={paused} onPause={() => {}} onResume={() => {}} />);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Resume nudges now' })));
+    fireEvent.click(screen.getByRole('button', { name: 'Resume nudges now' }));
+    rerender(<NudgeStatus view={running} onPause={() => {}} onResume={() => {}} />);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: '30 minutes' })));
   });
 });
 

@@ -85,10 +85,11 @@ describe("the popup's habits", () => {
     expect(screen.queryByRole('checkbox', { name: 'Old habit' })).toBeNull();
   });
 
-  it('gives the habits a note during the window', async () => {
+  it('leaves the window\'s note to the phase card: the habits do not say it again (issue 14)', async () => {
     await habitsItem.setValue({ habits: [light], offersDeclined: {} });
     render(<PopupDetailsOnPage now={now} windowOpen={true} />);
-    expect(await screen.findByText(/Your window is open: a good time to begin a habit/)).toBeTruthy();
+    await box('Morning light outside');
+    expect(screen.queryByText(/Your window is open: a good time to begin a habit/)).toBeNull();
   });
 
   it('shows the consistency score, explained in one sentence, once the summary is built', async () => {

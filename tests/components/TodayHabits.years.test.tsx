@@ -34,9 +34,11 @@ describe('five years of daily check-ins for six habits', () => {
     await clear(historyStore);
   });
 
-  it("the popup reads this week's 7 days and the small summary, and nothing else", async () => {
+  it("the popup reads this week's 7 days, today's mood, the small summary, and nothing else", async () => {
     const get = vi.spyOn(IDBObjectStore.prototype, 'get');
-    const scans = ['getAll', 'getAllKeys', 'openCursor', 'openKeyCursor', 'count'] as const;
+    // The questionnaires' schedule reads the keys (never the values) of the days that have one.
+    const keyScan = vi.spyOn(IDBObjectStore.prototype, 'getAllKeys');
+    const scans = ['getAll', 'openCursor', 'openKeyCursor', 'count'] as const;
     const scanSpies = scans.map((name) => vi.spyOn(IDBObjectStore.prototype, name));
 
     render(<PopupDetailsOnPage now={now} windowOpen={false} />);
@@ -44,7 +46,9 @@ describe('five years of daily check-ins for six habits', () => {
     await waitFor(() => expect(document.getElementById(toggle.getAttribute('aria-describedby')!)!.textContent).toMatch(/consistency \d+%/));
 
     const reads = readsOf(get);
-    expect(reads.filter((k) => k.startsWith('days/')).sort()).toEqual(thisWeek.map((d) => `days/checkins:${d}`).sort());
+    expect(reads.filter((k) => k.startsWith('days/checkins:')).sort()).toEqual(thisWeek.map((d) => `days/checkins:${d}`).sort());
+    expect(reads.filter((k) => k.startsWith('days/') && !k.startsWith('days/checkins:'))).toEqual([`days/mood:${thisWeek[4]}`]);
+    for (const call of keyScan.mock.calls) expect((call[0] as IDBKeyRange).lower).toBe('scores:');
     expect(reads.filter((k) => !k.startsWith('days/'))).toEqual(['summaries/habit-scores']);
     for (const spy of scanSpies) expect(spy).not.toHaveBeenCalled();
   });

@@ -114,7 +114,8 @@ describe('the patient backs up, restores, exports and deletes their data', () =>
     const { name, text } = await download('Download a backup');
     expect(name).toMatch(/^afterglow-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const backup = JSON.parse(text);
-    expect(backup).toMatchObject({ format: 'afterglow-backup', version: 1, exportedBy: 'Afterglow 0.1.0' });
+    // Written at format version 2 (mood, notes and questionnaires); the version-1 file above was read and migrated.
+    expect(backup).toMatchObject({ format: 'afterglow-backup', version: 2, exportedBy: 'Afterglow 0.1.0' });
     expect(backup.treatment.infusions).toEqual(firstFile.treatment.infusions.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)));
     expect(backup.history.checkins).toEqual(firstFile.history.checkins);
     expect(backup.habits.habits).toEqual([morningLight]);
@@ -123,7 +124,8 @@ describe('the patient backs up, restores, exports and deletes their data', () =>
   it('makes the care team’s files: check-ins and nudges as CSV, a calendar, a printable summary', async () => {
     const checkins = await download('Check-ins (spreadsheet, CSV)');
     expect(checkins.name).toMatch(/^afterglow-checkins-.*\.csv$/);
-    expect(checkins.text).toBe(`date,habit,habit id,status\r\n${day(2)},Morning light outside,morning-light,skipped\r\n${day(1)},Morning light outside,morning-light,done\r\n`);
+    // The byte-order mark first, for Excel (issue 14).
+    expect(checkins.text).toBe(`\uFEFFdate,habit,habit id,status\r\n${day(2)},Morning light outside,morning-light,skipped\r\n${day(1)},Morning light outside,morning-light,done\r\n`);
     const nudges = await download('Nudges (spreadsheet, CSV)');
     expect(nudges.text.split('\r\n')[1]).toMatch(/^\d{4}-\d{2}-\d{2},\d{2}:\d{2},.*,Morning light outside,morning-light,done,$/);
     const calendar = await download('Treatment dates and therapy sessions (calendar, .ics)');
@@ -137,7 +139,12 @@ describe('the patient backs up, restores, exports and deletes their data', () =>
     expect(await summary.getByRole('region', { name: 'Treatment timeline' }).getByRole('row').count()).toBe(3);
     const consistency = summary.getByRole('region', { name: 'Consistency per week' });
     expect(await consistency.getByRole('columnheader', { name: 'Morning light outside' }).count()).toBe(1);
-    expect(await consistency.getByRole('row').count()).toBe(13);
+    // At most 12 weeks, from the first one that measures a habit: no empty weeks before it (issue 16).
+    const rows = await consistency.getByRole('row').count();
+    expect(rows).toBeGreaterThan(1);
+    expect(rows).toBeLessThanOrEqual(13);
+    const firstWeek = await consistency.getByRole('row').nth(1).getByRole('cell').allTextContents();
+    expect(firstWeek.some((cell) => cell !== '–')).toBe(true);
     expect(await axeViolations(summary)).toEqual([]);
     // On paper the print button is not shown.
     await summary.emulateMedia({ media: 'print' });
@@ -147,12 +154,12 @@ describe('the patient backs up, restores, exports and deletes their data', () =>
 
   it('refuses bad files, each with a sentence, and changes nothing', async () => {
     const before = { storage: await stored(), history: await historyEntries(options) };
-    const newer = { ...firstFile, version: 2 };
+    const newer = { ...firstFile, version: 3 };
     const badDate = { ...firstFile, treatment: { infusions: [firstFile.treatment.infusions[0], { at: 'next Tuesday', kind: 'infusion' }] } };
     const cases: Array<[string | Buffer, string]> = [
       ['this is not a backup', 'This file is not a backup: it is not JSON. It stops making sense at line 1, column 1.'],
       ['{"name": "something else"}', 'This file is not an Afterglow backup: it has no "format": "afterglow-backup" at the top.'],
-      [JSON.stringify(newer), 'This backup was made by a newer Afterglow (format version 2; this one reads up to version 1). Update Afterglow, then try again.'],
+      [JSON.stringify(newer), 'This backup was made by a newer Afterglow (format version 3; this one reads up to version 2). Update Afterglow, then try again.'],
       [JSON.stringify(badDate), 'treatment.infusions[1].at is not a date.'],
       [JSON.stringify({ ...firstFile, settings: { bedtime: 2230 } }), 'settings.bedtime should be text, but it is a number.'],
     ];
@@ -218,7 +225,7 @@ describe('the patient backs up, restores, exports and deletes their data', () =>
   it('deletes everything after a confirmation that says what goes: as after a fresh install', async () => {
     await options.getByRole('button', { name: 'Delete all my data…' }).click();
     const dialog = options.getByRole('alertdialog', { name: 'Delete everything?' });
-    expect(await dialog.getByRole('listitem').count()).toBe(6);
+    expect(await dialog.getByRole('listitem').count()).toBe(7);
     expect(await axeViolations(options)).toEqual([]);
     await dialog.getByRole('button', { name: 'Delete everything' }).click();
     await options.getByText('All your data was deleted. Afterglow is as it was when you installed it.').waitFor();

@@ -72,6 +72,8 @@ describe('a patient chooses habits and ticks them off in the popup', () => {
 
   it('keeps the check-ins in IndexedDB under today\'s key, and shows the score with its explanation', async () => {
     const popup = await ext.open('popup.html');
+    // Folded under its question, so the popup fits (issue 14).
+    await popup.getByText('What is consistency?').click();
     await popup.getByText(/Consistency builds up as you keep to your goal/).waitFor();
     expect(await detail(popup, 'Morning light outside')).toMatch(/consistency \d+%/);
     const today = await popup.evaluate(() => {

@@ -49,8 +49,11 @@ describe('a patient on esketamine nasal spray', () => {
     expect(await pageWords(options)).not.toMatch(/infusion/i);
 
     const popup = await ext.open('popup.html');
-    await expect(popup.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Induction: session 3 of 8');
-    await popup.getByText('Treatment session 3 of 8 in your series').waitFor();
+    await expect(popup.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Induction');
+    // The card's figure: "3 of 8" drawn largest, in the words of the kind.
+    await expect(popup.locator('.figure').textContent()).resolves.toBe('3 of 8 treatment sessions done');
+    await expect(popup.locator('.figure strong').textContent()).resolves.toBe('3 of 8');
+    await popup.getByRole('button', { name: 'Log session' }).waitFor();
     await popup.getByText(/^Week [23]: twice a week$/).waitFor();
     // Details (clinic line, habits, nudges) arrive after first paint: wait for the footer's link, then read it all.
     await popup.getByText('Settings and dates').waitFor();
@@ -61,7 +64,7 @@ describe('a patient on esketamine nasal spray', () => {
 
   it('on the onboarding page the same control and words', async () => {
     const onboarding = await ext.open('onboarding.html');
-    await onboarding.getByRole('button', { name: 'Skip this step' }).click();
+    await onboarding.getByRole('button', { name: 'Next' }).click();
     await expect(onboarding.getByLabel('Treatment kind').inputValue()).resolves.toBe('esketamine');
     await onboarding.getByRole('heading', { name: 'Treatment sessions', exact: true }).waitFor();
     expect(await pageWords(onboarding)).not.toMatch(/infusion/i);

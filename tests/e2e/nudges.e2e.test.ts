@@ -50,12 +50,11 @@ describe('nudges: configured on the options page, fired as alarms, shown as noti
     const quietEnd = await clockAhead(options, 240);
     await options.getByLabel('Quiet hours start', { exact: true }).fill(quietStart.hhmm);
     await options.getByLabel('Quiet hours end', { exact: true }).fill(quietEnd.hhmm);
-    await options.getByRole('button', { name: 'Save nudge hours' }).click();
-    await options.getByText('Saved.').first().waitFor();
+    // Each field saves as it is typed (issue 16): "Saved" beside the last one.
+    await options.getByRole('status').filter({ hasText: /^Saved$/ }).first().waitFor();
 
     nudgeAt = await clockAhead(options, 10);
     await options.getByLabel('Morning light outside: time', { exact: true }).fill(nudgeAt.hhmm);
-    await options.getByRole('button', { name: 'Save for Morning light outside' }).click();
     await expect.poll(nudgeAlarms).toEqual([{ name: 'nudge:morning-light:0', when: nudgeAt.when }]);
     // The preview lists it.
     await expect.poll(() => options.getByRole('region', { name: 'Coming nudges' }).textContent()).toContain('Morning light outside');
@@ -68,7 +67,6 @@ describe('nudges: configured on the options page, fired as alarms, shown as noti
     await options.getByRole('checkbox', { name: 'Movement breaks at the computer', exact: true }).check();
     const every = options.getByLabel('Movement breaks at the computer: every how many minutes', { exact: true });
     await every.fill('10');
-    await options.getByRole('button', { name: 'Save for Movement breaks at the computer' }).click();
     await expect(options.getByRole('alert').first().textContent()).resolves.toBe('Enter a whole number of minutes from 15 to 480 (8 hours).');
     const stored = await ext.inWorker(async () => {
       const { habits } = (await chrome.storage.local.get('habits')) as { habits: { habits: Array<{ id: string; nudges: unknown[] }> } };

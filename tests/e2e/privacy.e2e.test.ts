@@ -100,17 +100,17 @@ describe('privacy: going through the whole product sends nothing anywhere', () =
     // It opened on install, before the recorder was listening; loaded again, Playwright sees it
     // too (the network log has listened from the start).
     await onboarding.reload();
-    await onboarding.getByRole('button', { name: 'Skip this step' }).click();
+    await onboarding.getByRole('button', { name: 'Next' }).click();
     // 36 hours ago: the window is open and the rest day is over, so outdoor nudges may come.
     await onboarding.getByLabel('Infusion date and time').fill(localInput(36));
     await onboarding.getByRole('button', { name: 'Add infusion' }).click();
     await onboarding.getByText('2 days ago', { exact: false }).or(onboarding.getByText('36 hours ago', { exact: false })).first().waitFor();
     await onboarding.getByRole('button', { name: 'Next' }).click();
     await onboarding.getByRole('checkbox', { name: 'Morning light outside', exact: true }).check();
-    await onboarding.getByRole('button', { name: 'Save habits' }).click();
+    await onboarding.getByText('Saved', { exact: true }).waitFor();
     await onboarding.getByRole('button', { name: 'Next' }).click();
     await onboarding.getByRole('button', { name: 'Finish' }).click();
-    await onboarding.getByText('All set.', { exact: false }).waitFor();
+    await onboarding.getByText('You can close this tab', { exact: false }).waitFor();
     expect(await until(badge, '12h')).toBe('12h');
     await onboarding.close();
   });
@@ -141,8 +141,8 @@ describe('privacy: going through the whole product sends nothing anywhere', () =
     };
     await options.getByLabel('Quiet hours start', { exact: true }).fill(clock(180));
     await options.getByLabel('Quiet hours end', { exact: true }).fill(clock(240));
-    await options.getByRole('button', { name: 'Save nudge hours' }).click();
-    await options.getByText('Saved.').first().waitFor();
+    // Each field saves as it is typed (issue 16): "Saved" beside the last one.
+    await options.getByRole('status').filter({ hasText: /^Saved$/ }).first().waitFor();
     await options.close();
   });
 
@@ -153,8 +153,8 @@ describe('privacy: going through the whole product sends nothing anywhere', () =
     await expect.poll(() => popup.getByRole('checkbox', { name: 'Morning light outside', exact: true }).isChecked()).toBe(true);
     await popup.getByRole('button', { name: '1 hour' }).click();
     await popup.getByRole('button', { name: 'Resume nudges now' }).click();
-    // Closing the popup in the same instant can cut the write short: wait until it is stored.
-    await expect.poll(() => ext.inWorker(async () => ((await chrome.storage.local.get('settings')).settings as { pausedUntil?: string } | undefined)?.pausedUntil ?? null)).toBeNull();
+    // Resumed once the pause choices are back (and focus with them, issue 16).
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('30 minutes');
     await popup.close();
   });
 

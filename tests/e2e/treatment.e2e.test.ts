@@ -67,7 +67,8 @@ describe('a patient enters infusions and sees where they are', () => {
     expect(await title()).toBe('Infusion 2 of 6 done · window closed');
 
     const popup = await ext.open('popup.html');
-    await expect(popup.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Induction: infusion 2 of 6');
+    await expect(popup.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Induction');
+    await expect(popup.locator('.figure').textContent()).resolves.toBe('2 of 6 infusions done');
     await popup.close();
     await options.close();
   });

@@ -3,7 +3,7 @@ import { buildClinicLink } from '@/utils/clinic/link';
 import { sunrise } from '@/tests/support/clinicFixtures';
 import { Firefox } from './support/firefox';
 
-// A patient pastes the link their clinic sent into options → Clinic link. The link is made
+// A patient pastes the link their clinic sent into options → Clinic link or setup code. The link is made
 // here from the shared fixture (as the builder would make it); the landing page is not needed
 // for the pasted path, so the default build is used.
 describe('Firefox: a pasted clinic link, previewed and used, shows the clinic in the popup', () => {
@@ -19,7 +19,7 @@ describe('Firefox: a pasted clinic link, previewed and used, shows the clinic in
   it('previews the link, applies it with "Use this setup", and the popup shows the clinic', async () => {
     const link = await buildClinicLink('https://start.example.org/', sunrise);
     const options = await firefox.open('options.html');
-    await options.fill({ label: 'Clinic link' }, link);
+    await options.fill({ label: 'Clinic link or setup code' }, link);
     await options.click({ role: 'button', name: 'Preview' });
     await options.waitForText('Sunrise Ketamine Clinic');
     // Nothing is stored before the patient confirms.

@@ -49,11 +49,10 @@ describe('Firefox: a nudge comes due, is shown, and nudge.html records Snooze an
     // Quiet hours well away from now, so the test passes at any hour of the day.
     await options.fill({ label: 'Quiet hours start' }, clockAhead(180).hhmm);
     await options.fill({ label: 'Quiet hours end' }, clockAhead(240).hhmm);
-    await options.click({ role: 'button', name: 'Save nudge hours' });
-    await options.waitForText('Saved.');
+    // Each field saves as it is typed (issue 16), with "Saved" beside it.
+    await options.waitForText('Saved');
     nudgeAt = clockAhead(10);
     await options.fill({ label: 'Morning light outside: time' }, nudgeAt.hhmm);
-    await options.click({ role: 'button', name: 'Save for Morning light outside' });
     await expect.poll(nudgeAlarms, { timeout: 5_000 }).toEqual([{ name: 'nudge:morning-light:0', when: nudgeAt.when }]);
     await options.close();
   });

@@ -36,10 +36,9 @@ describe('Firefox: after a browser restart, the badge and the nudge alarms come 
     await options.check({ role: 'checkbox', name: 'Morning light outside' });
     await options.fill({ label: 'Quiet hours start' }, clockAhead(180).hhmm);
     await options.fill({ label: 'Quiet hours end' }, clockAhead(240).hhmm);
-    await options.click({ role: 'button', name: 'Save nudge hours' });
-    await options.waitForText('Saved.');
+    // Each field saves as it is typed (issue 16), with "Saved" beside it.
+    await options.waitForText('Saved');
     await options.fill({ label: 'Morning light outside: time' }, clockAhead(30).hhmm);
-    await options.click({ role: 'button', name: 'Save for Morning light outside' });
     // (Its time may be tomorrow's: the infusion day is a rest day for outdoor habits.)
     await expect.poll(async () => (await alarms()).map((a) => a.name), { timeout: 5_000 }).toEqual(['badge', 'nudge:morning-light:0']);
     expect(await badge()).toBe('38h');

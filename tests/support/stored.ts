@@ -23,3 +23,4 @@ export const settingsItem = storedItem('settings');
 export const nudgeStateItem = storedItem('nudgeState');
 export const clinicItem = storedItem('clinic');
 export const recoveryItem = storedItem('recovery');
+export const measuresItem = storedItem('measures');

@@ -2,14 +2,15 @@ import { addDays } from 'date-fns';
 import { t } from '@/utils/catalogue';
 import type { DayKey } from '@/utils/time/dayKey';
 import { dayKey, dayStart, weekDayKeys } from '@/utils/time/dayKey';
-import { INFUSION_KINDS, SESSION_KINDS } from '@/utils/treatment/entryRows';
+import { SESSION_KINDS, infusionKinds } from '@/utils/treatment/entryRows';
 import { formatFull } from '@/utils/time/format';
 import { weekProgress } from '@/utils/habits/progress';
 import type { Habit, HabitsRecord } from '@/utils/habits/record';
 import { phaseAt } from '@/utils/treatment/phaseAt';
-import { phaseView } from '@/utils/treatment/phaseView';
+import { daysSinceLine, phaseSentence, phaseView } from '@/utils/treatment/phaseView';
 import type { DayCheckins } from '@/utils/history/records';
 import type { TreatmentRecord } from '@/utils/treatment/record';
+import { inWordsOf as w } from '@/utils/treatment/words';
 
 /**
  * The printable summary a patient brings to an appointment: the treatment timeline, the
@@ -27,6 +28,8 @@ export function summaryWeeks(now: Date, weekStartsOn: 0 | 1 | 6, count = SUMMARY
 export interface SummaryView {
   madeOn: string;
   phase: string | null;
+  /** The popup card's lines (next infusion, days since, booster), so the two agree (issue 16). */
+  phaseLines: string[];
   timeline: Array<{ key: string; when: string; what: string; note: string; planned: boolean }>;
   protocol: string;
   habits: Array<{ id: string; name: string; goal: string; notes: string[] }>;
@@ -58,6 +61,15 @@ function weekCell(habit: Habit, keys: DayKey[], checkins: DayCheckins[], today: 
   return skipped > 0 ? t('summaryCellSkips', done, target, skipped) : t('summaryCell', done, target);
 }
 
+/**
+ * The weeks from the first one that measures any habit: a habit begun today shows this week,
+ * not 11 empty weeks before it (issue 16). With nothing measured yet, only the latest week.
+ */
+function fromFirstMeasured<R extends { cells: string[] }>(rows: R[]): R[] {
+  const first = rows.findIndex((row) => row.cells.some((cell) => cell !== t('summaryNotYet')));
+  return first === -1 ? rows.slice(-1) : rows.slice(first);
+}
+
 export function careSummary(
   treatment: TreatmentRecord,
   habits: HabitsRecord,
@@ -65,7 +77,7 @@ export function careSummary(
   now: Date,
 ): SummaryView {
   const entries = [
-    ...treatment.infusions.map((i) => ({ at: i.at, what: t(INFUSION_KINDS[i.kind]), note: i.note ?? '' })),
+    ...treatment.infusions.map((i) => ({ at: i.at, what: t(infusionKinds(i.treatment ?? treatment.protocol.kind)[i.kind]), note: i.note ?? '' })),
     ...treatment.sessions.map((s) => ({ at: s.at, what: t(SESSION_KINDS[s.kind]), note: s.note ?? '' })),
   ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 
@@ -76,9 +88,19 @@ export function careSummary(
   const touched = (habit: Habit) => weeks.some((w) => w.checkins.some((day) => day[habit.id] !== undefined));
   const shown = habits.habits.filter((h) => h.status !== 'archived' || touched(h));
 
+  const rows = weeks.map(({ keys, checkins }) => ({
+    label: t('summaryWeekOf', dayFormat.format(dayStart(keys[0]!))),
+    cells: shown.map((h) => weekCell(h, keys, checkins, dayKey(now))),
+  }));
+  const state = phaseAt(treatment, now);
+  const card = treatment.infusions.length > 0 ? phaseView(state, now) : null;
+  // The card's figure says the days since the last infusion in maintenance; the summary's
+  // phase sentence does not, so it is a line of its own here.
+  const daysSince = card && state.phase === 'maintenance' && state.daysSinceLast !== null ? [daysSinceLine(state.daysSinceLast, state.kind)] : [];
   return {
     madeOn: t('summaryMadeOn', formatFull(now)),
-    phase: treatment.infusions.length > 0 ? t('summaryNow', phaseView(phaseAt(treatment, now), now).heading) : null,
+    phase: card && t('summaryNow', phaseSentence(state)),
+    phaseLines: [...daysSince, ...(card?.lines ?? [])],
     timeline: entries.map((entry, index) => ({
       key: `${entry.at}-${index}`,
       when: formatFull(new Date(entry.at)),
@@ -87,7 +109,7 @@ export function careSummary(
       planned: Date.parse(entry.at) > now.getTime(),
     })),
     protocol: t(
-      'summaryProtocolLine',
+      w('summaryProtocolLine', protocol.kind),
       protocol.inductionCount,
       protocol.infusionsPerWeek,
       protocol.windowHours,
@@ -105,12 +127,6 @@ export function careSummary(
           ...(h.status === 'paused' ? [t('summaryStatusPaused')] : []),
         ],
       })),
-    consistency: {
-      habits: shown.map((h) => ({ id: h.id, name: h.name })),
-      weeks: weeks.map(({ keys, checkins }) => ({
-        label: t('summaryWeekOf', dayFormat.format(dayStart(keys[0]!))),
-        cells: shown.map((h) => weekCell(h, keys, checkins, dayKey(now))),
-      })),
-    },
+    consistency: { habits: shown.map((h) => ({ id: h.id, name: h.name })), weeks: fromFirstMeasured(rows) },
   };
 }

@@ -2,6 +2,7 @@ import ical from 'ical-generator';
 import { t } from '@/utils/catalogue';
 import { SESSION_KINDS } from '@/utils/treatment/entryRows';
 import type { TreatmentRecord } from '@/utils/treatment/record';
+import { inWordsOf as w } from '@/utils/treatment/words';
 
 /**
  * Past and planned infusions and therapy sessions as an iCalendar file (RFC 5545), made with
@@ -13,7 +14,7 @@ const compact = (iso: string) => new Date(iso).toISOString().slice(0, 16).replac
 
 export function treatmentCalendar(record: TreatmentRecord, now: Date): string {
   const calendar = ical({
-    name: t('calendarName'),
+    name: t(w('calendarName', record.protocol.kind)),
     prodId: { company: 'Afterglow', product: 'Afterglow', language: 'EN' },
   });
   for (const infusion of record.infusions) {
@@ -21,7 +22,8 @@ export function treatmentCalendar(record: TreatmentRecord, now: Date): string {
       id: `infusion-${compact(infusion.at)}@afterglow.invalid`,
       start: new Date(infusion.at),
       stamp: now,
-      summary: t(infusion.kind === 'booster' ? 'calendarBooster' : 'calendarInfusion'),
+      // Each in the words of its own kind, as entered (issue 15).
+      summary: t(w(infusion.kind === 'booster' ? 'calendarBooster' : 'calendarInfusion', infusion.treatment ?? record.protocol.kind)),
       ...(infusion.note ? { description: infusion.note } : {}),
     });
   }

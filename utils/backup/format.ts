@@ -3,7 +3,9 @@ import { RecoveredEntrySchema } from '@/utils/stored/snapshot';
 import { ClinicRecordSchema } from '@/utils/clinic/record';
 import type { HabitsRecord } from '@/utils/habits/record';
 import { EMPTY_HABITS, HabitsRecordSchema } from '@/utils/habits/record';
-import { DayCheckinsSchema, DayKeySchema, NudgeLogEntrySchema } from '@/utils/history/records';
+import { DayCheckinsSchema, DayKeySchema, MoodEntrySchema, NudgeLogEntrySchema, ScoreEntrySchema } from '@/utils/history/records';
+import type { MeasureSettings } from '@/utils/measures/settings';
+import { DEFAULT_MEASURE_SETTINGS, MeasureSettingsSchema } from '@/utils/measures/settings';
 import type { Settings } from '@/utils/settings/record';
 import { DEFAULT_SETTINGS, SettingsSchema } from '@/utils/settings/record';
 import type { TreatmentRecord } from '@/utils/treatment/record';
@@ -18,7 +20,7 @@ import { InfusionSchema, ProtocolSchema, TherapySessionSchema, isoInstant } from
  */
 export const BACKUP_FORMAT = 'afterglow-backup';
 /** Raise it, and add a step to BACKUP_MIGRATIONS (utils/backup/migrations.ts), when a section changes shape. */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 /**
  * Files above this are refused before they are read. Ten years of daily use (six habits, 14
  * logged nudges a day) come to about 9 MB (BACKUP.md), so a larger file is not a backup of ours.
@@ -85,6 +87,21 @@ const HistorySection = group(
   v.strictObject({
     checkins: v.optional(v.record(DayKeySchema, DayCheckinsSchema), () => ({})),
     nudges: v.optional(v.record(DayKeySchema, v.array(NudgeLogEntrySchema)), () => ({})),
+    /** Version 2: the day's mood and note (issue 11). */
+    mood: v.optional(v.record(DayKeySchema, MoodEntrySchema), () => ({})),
+    /** Version 2: the PHQ-9 and GAD-7 answered each day, answers only (the score is summed). */
+    scores: v.optional(v.record(DayKeySchema, v.array(ScoreEntrySchema)), () => ({})),
+  }),
+);
+
+const m = MeasureSettingsSchema.entries;
+/** Version 2: utils/measures/settings.ts's record; each setting may be left out. */
+const MeasuresSection = group(
+  v.strictObject({
+    moodPrompts: v.optional(m.moodPrompts, DEFAULT_MEASURE_SETTINGS.moodPrompts),
+    inductionEveryDays: v.optional(m.inductionEveryDays, DEFAULT_MEASURE_SETTINGS.inductionEveryDays),
+    maintenanceEveryDays: v.optional(m.maintenanceEveryDays, DEFAULT_MEASURE_SETTINGS.maintenanceEveryDays),
+    nudge: v.optional(m.nudge, DEFAULT_MEASURE_SETTINGS.nudge),
   }),
 );
 
@@ -102,6 +119,7 @@ export const BackupSchema = v.strictObject({
   habits: v.optional(HabitsSection, () => ({})),
   settings: v.optional(SettingsSection, () => ({})),
   history: v.optional(HistorySection, () => ({})),
+  measures: v.optional(MeasuresSection, () => ({})),
   recovery: v.optional(v.array(RecoveredEntrySchema), () => []),
   /** The clinic record (utils/clinic/record.ts), added by the clinic-link feature; null: no clinic. */
   clinic: v.optional(v.nullable(ClinicRecordSchema), null),
@@ -139,5 +157,6 @@ const _sectionsAreRecords: [
   Same<BackupData['treatment'], TreatmentRecord>,
   Same<BackupData['habits'], HabitsRecord>,
   Same<BackupData['settings'], Settings>,
-] = [true, true, true];
+  Same<BackupData['measures'], MeasureSettings>,
+] = [true, true, true, true];
 void _sectionsAreRecords;

@@ -34,7 +34,7 @@ function withRange({ count, first, last }: { count: number; first: string | null
 
 const afterMerge = (after: number, now: number) => (after > now ? t('previewNew', after, after - now) : String(after));
 
-type Counted = 'infusions' | 'sessions' | 'checkinDays' | 'nudges';
+type Counted = 'infusions' | 'sessions' | 'checkinDays' | 'nudges' | 'moodDays';
 // Both records come out of the same schemas, so their fields are in the same order.
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -55,7 +55,7 @@ export function importPreview(current: BackupData, backup: Backup, migratedFrom:
     replace: String(counts.replace[key].count),
     merge: afterMerge(counts.merge[key].count, counts.now[key].count),
   });
-  const counted = (key: 'habits' | 'recovery', label: MessageKey): PreviewRow => ({
+  const counted = (key: 'habits' | 'recovery' | 'scores', label: MessageKey): PreviewRow => ({
     id: key,
     label: t(label),
     file: String(counts.file[key]),
@@ -93,6 +93,9 @@ export function importPreview(current: BackupData, backup: Backup, migratedFrom:
       merge: name(current.clinic ?? incoming.clinic),
     });
   }
+  // Version 2: shown once either side holds any, so a file without them reads as before.
+  if (counts.file.moodDays.count > 0 || counts.now.moodDays.count > 0) rows.push(dated('moodDays', 'previewRowMood'));
+  if (counts.file.scores > 0 || counts.now.scores > 0) rows.push(counted('scores', 'previewRowScores'));
   if (counts.file.recovery > 0 || counts.now.recovery > 0) rows.push(counted('recovery', 'previewRowRecovery'));
 
   const made = formatFull(new Date(exportedAt));

@@ -1,5 +1,5 @@
 import type { BackupData } from './format';
-import type { NudgeLogEntry } from '@/utils/history/records';
+import type { NudgeLogEntry, ScoreEntry } from '@/utils/history/records';
 
 /**
  * What the patient's data becomes after an import. Both choices go through the same
@@ -9,12 +9,14 @@ import type { NudgeLogEntry } from '@/utils/history/records';
  * - an infusion or a therapy session: its minute (two in the same minute are one entry);
  * - a habit: its id; a declined offer: its habit id;
  * - a check-in: its day and habit; a logged nudge: its moment, habit and outcome;
+ * - a mood: its day (the patient's own stays); a questionnaire: its measure and moment;
  * - an entry set aside as unreadable: all of it.
  */
 
 const minute = (entry: { at: string }) => Math.floor(Date.parse(entry.at) / 60_000);
 const byTime = (a: { at: string }, b: { at: string }) => Date.parse(a.at) - Date.parse(b.at);
 const nudgeIdentity = (e: NudgeLogEntry) => `${e.at}|${e.habitId}|${e.outcome}`;
+const scoreIdentity = (e: ScoreEntry) => `${e.measure}|${Date.parse(e.at)}`;
 
 /** `kept` first, then each of `added` whose identity is not yet there. */
 function union<T>(kept: readonly T[], added: readonly T[], identity: (item: T) => string | number): T[] {
@@ -56,7 +58,10 @@ export function mergeBackupData(current: BackupData, incoming: BackupData): Back
     history: {
       checkins: unionByDay(current.history.checkins, incoming.history.checkins, (kept, added) => ({ ...added, ...kept })),
       nudges: unionByDay(current.history.nudges, incoming.history.nudges, (kept, added) => union(kept, added, nudgeIdentity).sort(byTime)),
+      mood: unionByDay(current.history.mood, incoming.history.mood, (kept) => kept),
+      scores: unionByDay(current.history.scores, incoming.history.scores, (kept, added) => union(kept, added, scoreIdentity).sort(byTime)),
     },
+    measures: current.measures,
     recovery: union(current.recovery, incoming.recovery, (entry) => JSON.stringify(entry)),
     clinic: current.clinic ?? incoming.clinic,
   };
@@ -68,7 +73,8 @@ export function replaceBackupData(incoming: BackupData): BackupData {
     treatment: { ...incoming.treatment, infusions: [], sessions: [] },
     habits: { ...incoming.habits, habits: [] },
     settings: incoming.settings,
-    history: { checkins: {}, nudges: {} },
+    history: { checkins: {}, nudges: {}, mood: {}, scores: {} },
+    measures: incoming.measures,
     recovery: [],
     clinic: incoming.clinic,
   };
@@ -81,6 +87,8 @@ export interface DataCounts {
   sessions: { count: number; first: string | null; last: string | null };
   habits: number;
   checkinDays: { count: number; first: string | null; last: string | null };
+  moodDays: { count: number; first: string | null; last: string | null };
+  scores: number;
   nudges: { count: number; first: string | null; last: string | null };
   recovery: number;
 }
@@ -100,7 +108,17 @@ export function dataCounts(data: BackupData): DataCounts {
     sessions: span([...data.treatment.sessions].sort(byTime).map((s) => s.at)),
     habits: data.habits.habits.length,
     checkinDays: span(days(data.history.checkins).filter((day) => Object.keys(data.history.checkins[day]!).length > 0)),
+    moodDays: span(days(data.history.mood)),
+    scores: Object.values(data.history.scores).reduce((sum, list) => sum + list.length, 0),
     nudges: { count: nudgeCount, first: nudgeDays[0] ?? null, last: nudgeDays.at(-1) ?? null },
     recovery: data.recovery.length,
   };
+}
+
+/**
+ * A copy with nothing of the patient's in it: the one taken before importing into a fresh
+ * install. "Restore that copy" would only empty everything again, so it is not offered (issue 16).
+ */
+export function holdsNothing(counts: DataCounts): boolean {
+  return counts.infusions.count + counts.sessions.count + counts.habits + counts.checkinDays.count + counts.nudges.count + counts.recovery === 0;
 }

@@ -15,8 +15,17 @@ export interface MigrationTable {
   steps: Record<number, BackupMigration>;
 }
 
-/** Version 1 is the first published format: there is nothing older to migrate yet. */
-export const BACKUP_MIGRATIONS: MigrationTable = { oldest: BACKUP_VERSION, steps: {} };
+/**
+ * Version 1 is the first published format. Version 2 (issue 11) adds the mood, notes and
+ * questionnaires (`history.mood`, `history.scores`) and their settings (`measures`); every
+ * one of them is optional, so a version-1 file is a valid version-2 file as it stands.
+ */
+export const BACKUP_MIGRATIONS: MigrationTable = {
+  oldest: 1,
+  steps: {
+    1: (v1) => v1,
+  },
+};
 
 export type MigrationResult =
   | { ok: true; value: Record<string, unknown> }

@@ -7,6 +7,7 @@ export const general = {
     message:
       'Keeps the days after a ketamine treatment, and the habits that make its relief last, in view while you work. Your entries stay on this device.',
   },
+  storeTagline: { message: 'The hours after an infusion, and the habits that help, in view.', description: 'On the store tile (docs/store/tile.png).' },
   notMedicalAdvice: {
     message: 'Not medical advice. Your care team decides what is right for you.',
   },

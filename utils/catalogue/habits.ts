@@ -68,6 +68,8 @@ export const habits = {
   habitPause: { message: 'Pause' },
   habitResume: { message: 'Resume' },
   habitArchive: { message: 'Archive' },
+  habitArchivedUndo: { message: 'Archived: $1 (its history is kept) ·' },
+  habitUndoArchive: { message: 'Undo archiving $1' },
   habitRestore: { message: 'Restore' },
   habitAction: { message: '$1 $2' },
   habitNameLabel: { message: 'Habit name' },

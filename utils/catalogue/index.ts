@@ -7,14 +7,31 @@ import { habits } from './habits';
 import { yourData } from './yourData';
 import { nudges } from './nudges';
 import { clinic } from './clinic';
+import { measures } from './measures';
+import { historyPage } from './historyPage';
+import { popup } from './popup';
+import { settingsSections } from './settingsSections';
 
 /**
  * Every sentence Afterglow shows, in one place: a clinic reviewer reads all guidance
  * here, and translators get it as browser.i18n's messages.json (generated at build).
  * Each section is a file of its own; keys are unique across sections (tested).
  */
-export const sections = { general, phase, options, clinicLink, habits, yourData, nudges, clinic };
-export const catalogue = { ...general, ...phase, ...options, ...clinicLink, ...habits, ...yourData, ...nudges, ...clinic };
+export const sections = { general, phase, options, clinicLink, habits, yourData, nudges, clinic, measures, historyPage, popup, settingsSections };
+export const catalogue = {
+  ...general,
+  ...phase,
+  ...options,
+  ...clinicLink,
+  ...habits,
+  ...yourData,
+  ...nudges,
+  ...clinic,
+  ...measures,
+  ...historyPage,
+  ...popup,
+  ...settingsSections,
+};
 
 export type MessageKey = keyof typeof catalogue;
 

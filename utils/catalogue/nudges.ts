@@ -141,5 +141,7 @@ export const nudges = {
   nudgeErrorBedtimeMinutes: { message: 'Enter a whole number of minutes from 0 to 240.' },
   nudgeErrorTooMany: { message: 'A habit can have up to $1 nudges.' },
   nudgeErrorGone: { message: 'That habit or nudge is no longer there. Reload the page and try again.' },
-  nudgeSaved: { message: 'Saved.' },
+  nudgeSaved: { message: 'Saved' },
+  nudgeQuietConflict: { message: 'This time is inside your quiet hours ($1–$2), so this nudge will not come. Choose another time or change the quiet hours.' },
+  nudgeRuleRemoved: { message: 'a nudge of $1' },
 } satisfies CatalogueSection;

@@ -27,6 +27,25 @@ export const options = {
   deleteEntry: { message: 'Delete $1' },
   editEntry: { message: 'Edit $1' },
   saved: { message: 'Saved.' },
+  savedShort: { message: 'Saved' },
+  deletedEntry: { message: 'Deleted: $1 ·' },
+  undo: { message: 'Undo' },
+  undoNamed: { message: 'Undo deleting $1' },
+  undone: { message: 'Put back: $1.' },
+  sameInfusionQuestion: {
+    message: 'You already have an infusion at $1, less than $2 hours from this one. Is this the same infusion?',
+  },
+  sameInfusionQuestionIm: {
+    message: 'You already have an injection at $1, less than $2 hours from this one. Is this the same injection?',
+  },
+  sameInfusionQuestionSession: {
+    message: 'You already have a treatment session at $1, less than $2 hours from this one. Is this the same session?',
+  },
+  sameInfusionChange: { message: 'The same one: change its time' },
+  sameInfusionSecond: { message: 'A second infusion' },
+  sameInfusionSecondIm: { message: 'A second injection' },
+  sameInfusionSecondSession: { message: 'A second treatment session' },
+  draftNotAdded: { message: 'This entry is not added yet. Press $1, or clear the field.' },
   planned: { message: 'planned' },
 
   protocolHeading: { message: 'Your protocol' },

@@ -4,6 +4,11 @@ import type { CatalogueSection } from './types';
 export const phase = {
   phaseBefore: { message: 'Before treatment' },
   phaseInduction: { message: 'Induction: infusion $1 of $2' },
+  phaseInductionTitle: { message: 'Induction', description: 'The popup card\'s heading during the series; the position is the figure below it.' },
+  inductionFigure: {
+    message: '$1 of $2 infusions done',
+    description: 'On the popup card during the series; "$1 of $2" is drawn large, so keep the two numbers one word apart.',
+  },
   phaseMaintenance: { message: 'Maintenance' },
   phaseWindowOpen: { message: 'Window open' },
   windowHoursLeft: { message: '$1 hours left' },
@@ -18,7 +23,8 @@ export const phase = {
   boosterDue: { message: 'A booster is due by your schedule ($1). Talk to your clinic.' },
   boosterOverdue: { message: 'Your booster reminder date was $1. Talk to your clinic if it is time.' },
   boosterNext: { message: 'Booster reminder: $1' },
-  restDay: { message: 'Rest day: no movement or outdoor nudges until $1. Do not drive today.' },
+  // The guidance line below it says it is a rest day and not to drive (guidanceRestDay): each said once (issue 14).
+  restDay: { message: 'No movement or outdoor nudges until $1.' },
   firstScreenTitle: { message: 'Welcome to Afterglow' },
   firstScreenBody: {
     message: 'Add your infusion dates and Afterglow will show where you are in treatment, right here in the toolbar.',
@@ -32,7 +38,9 @@ export const phase = {
   titleWindowInduction: { message: 'Window open: $1 hours left · infusion $2 of $3' },
   titleWindowMaintenance: { message: 'Window open: $1 hours left · maintenance' },
   titleInduction: { message: 'Infusion $1 of $2 done · window closed' },
-  titleMaintenance: { message: 'Maintenance · $1 days since your last infusion' },
+  titleMaintenance: { message: 'Maintenance · $1', description: '$1 is daysSinceLast, daysSinceLastOne or daysSinceLastToday.' },
+  titleBoosterDue: { message: 'Maintenance · booster reminder date $1: talk to your clinic' },
+  titleBeforePlanned: { message: 'Afterglow: next infusion $1' },
   titleBefore: { message: 'Afterglow: add your infusion dates to begin' },
 
   // One short line of guidance per phase. Sources: docs/clinical-defaults.md (#phases, #the-window, #rest-day, #relapse).
@@ -90,8 +98,10 @@ export const phase = {
   titleWindowInductionSession: { message: 'Window open: $1 hours left · session $2 of $3' },
   titleInductionIm: { message: 'Injection $1 of $2 done · window closed' },
   titleInductionSession: { message: 'Session $1 of $2 done · window closed' },
-  titleMaintenanceIm: { message: 'Maintenance · $1 days since your last injection' },
-  titleMaintenanceSession: { message: 'Maintenance · $1 days since your last treatment session' },
+  titleBeforePlannedIm: { message: 'Afterglow: next injection $1' },
+  titleBeforePlannedSession: { message: 'Afterglow: next treatment session $1' },
+  inductionFigureIm: { message: '$1 of $2 injections done' },
+  inductionFigureSession: { message: '$1 of $2 treatment sessions done' },
   titleBeforeIm: { message: 'Afterglow: add your injection dates to begin' },
   titleBeforeSession: { message: 'Afterglow: add your treatment session dates to begin' },
   guidanceBeforeIm: {

@@ -17,9 +17,6 @@ export interface ClinicContact {
   managed: boolean;
 }
 
-/** The stored clinic record's format version (utils/clinic/record.ts); here so storage.ts stays light. */
-export const CLINIC_RECORD_VERSION = 1;
-
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -40,8 +37,7 @@ export function clinicContact(raw: unknown): ClinicContact | null {
 
 /**
  * The clinic's own nudge texts for a habit (used in rotation by the nudges), or [] for none.
- * For the nudge scheduler: `clinicNudgeTexts(await clinicItem.getValue(), 'morning-light')`,
- * or utils/shell/clinicStore.ts's loadClinicNudgeTexts.
+ * For the nudge scheduler and the nudge page: `clinicNudgeTexts(snapshot.clinic, 'morning-light')`.
  */
 export function clinicNudgeTexts(raw: unknown, preset: PresetId): string[] {
   if (!isObject(raw) || !isObject(raw.profile) || !isObject(raw.profile.nudgeTexts)) return [];

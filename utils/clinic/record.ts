@@ -5,11 +5,10 @@ import type { Protocol } from '@/utils/treatment/record';
 import { ProtocolSchema, isoInstant } from '@/utils/treatment/schema';
 
 /**
- * The clinic this Afterglow is set up for. Stored in storage.local under `local:clinic` at
- * CLINIC_RECORD_VERSION (utils/shell/storage.ts); absent (null) when there is none.
+ * The clinic this Afterglow is set up for, stored in storage.local under `clinic` and read with
+ * the other records by utils/stored/snapshot.ts; absent (null) when there is none.
  * The popup reads only name and phone through utils/clinic/contact.ts, without this schema.
  */
-export { CLINIC_RECORD_VERSION } from './contact';
 
 /** The values clinic setups wrote, so a later setup can tell them from the patient's own (utils/clinic/plan.ts). */
 export interface ClinicWrites {

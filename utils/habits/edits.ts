@@ -171,6 +171,14 @@ export function archiveHabit(record: HabitsRecord, id: string, today: DayKey): H
   });
 }
 
+/**
+ * Undo of an archive: the habit exactly as it was just before (its status, pauses and nudges),
+ * in place of what is stored under its id. Nothing changes if the habit is gone.
+ */
+export function putHabitBack(record: HabitsRecord, before: Habit): HabitsRecord {
+  return { ...record, habits: record.habits.map((h) => (h.id === before.id ? before : h)) };
+}
+
 /** Brings an archived habit back, active, with its history; a pause open when it was archived ends. */
 export function restoreHabit(record: HabitsRecord, id: string, now: Date): HabitEditResult {
   const habit = record.habits.find((h) => h.id === id);

@@ -4,11 +4,9 @@ import { isoInstant } from '@/utils/treatment/schema';
 
 /**
  * The patient's habit goals and the nudges attached to them. Stored in storage.local under
- * `local:habits` at HABITS_VERSION (utils/shell/storage.ts). What was done lives in
+ * `habits`, read with the other records by utils/stored/snapshot.ts. What was done lives in
  * IndexedDB (utils/shell/history.ts), keyed by day, so years of history never load at once.
  */
-export const HABITS_VERSION = 1;
-
 export type PresetId =
   | 'morning-light'
   | 'evening-light'

@@ -49,3 +49,50 @@ const _checkinsAgree: Same<v.InferOutput<typeof DayCheckinsSchema>, DayCheckins>
 const _nudgesAgree: Same<v.InferOutput<typeof NudgeLogEntrySchema>, NudgeLogEntry> = true;
 const _dayKeyAgrees: Same<v.InferOutput<typeof DayKeySchema>, DayKey> = true;
 void _checkinsAgree, _nudgesAgree, _dayKeyAgrees;
+
+/** The day's mood, one tap (issue 11): 1 "Very low" … 5 "Very good". Kept as `mood:<day>`. */
+export type MoodLevel = 1 | 2 | 3 | 4 | 5;
+export const MOOD_LEVELS: readonly MoodLevel[] = [1, 2, 3, 4, 5];
+export const MOOD_NOTE_MAX = 1000;
+
+export interface MoodEntry {
+  mood: MoodLevel;
+  /** The optional note of the day, up to MOOD_NOTE_MAX characters. */
+  note?: string;
+  /** ISO instant of the last change. */
+  at: string;
+}
+
+export const MoodEntrySchema = v.strictObject({
+  mood: v.picklist([1, 2, 3, 4, 5] as const),
+  note: v.optional(v.pipe(v.string(), v.maxLength(MOOD_NOTE_MAX))),
+  at: isoInstant,
+});
+
+/**
+ * One completed PHQ-9 or GAD-7, kept in a day's list (`scores:<day>`). Only the answers are
+ * stored: the total is always summed from them, so a damaged record can never show a wrong score.
+ */
+export interface ScoreEntry {
+  measure: 'phq9' | 'gad7';
+  at: string;
+  answers: Array<0 | 1 | 2 | 3>;
+  /** The form's closing question about difficulty, when answered (not part of the score). */
+  difficulty?: 0 | 1 | 2 | 3;
+}
+
+const answer = v.picklist([0, 1, 2, 3] as const);
+export const ScoreEntrySchema = v.pipe(
+  v.strictObject({
+    measure: v.picklist(['phq9', 'gad7'] as const),
+    at: isoInstant,
+    answers: v.array(answer),
+    difficulty: v.optional(answer),
+  }),
+  v.check((entry) => entry.answers.length === (entry.measure === 'phq9' ? 9 : 7), 'has the wrong number of answers'),
+);
+
+const _moodAgrees: Same<v.InferOutput<typeof MoodEntrySchema>, MoodEntry> = true;
+const _scoreAgrees: Same<v.InferOutput<typeof ScoreEntrySchema>, ScoreEntry> = true;
+void _moodAgrees;
+void _scoreAgrees;

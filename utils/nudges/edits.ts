@@ -146,3 +146,9 @@ export const removeRuleAt =
   (index: number) =>
   (nudges: NudgeRule[]): NudgeRule[] | string =>
     index < nudges.length ? nudges.filter((_, i) => i !== index) : t('nudgeErrorGone');
+
+/** Puts a removed rule back at its old place, or last if the list is shorter now (Undo). */
+export const insertRuleAt =
+  (index: number, rule: NudgeRule) =>
+  (nudges: NudgeRule[]): NudgeRule[] =>
+    [...nudges.slice(0, index), rule, ...nudges.slice(index)];

@@ -3,11 +3,9 @@ import { isoInstant } from '@/utils/treatment/schema';
 
 /**
  * What the nudges remember between service-worker runs, stored in storage.local under
- * `local:nudgeState` at NUDGE_STATE_VERSION (utils/shell/storage.ts). Nothing lives only in
+ * `nudgeState`, read with the other records by utils/stored/snapshot.ts. Nothing lives only in
  * the worker's memory: it is stopped after 30 s idle.
  */
-export const NUDGE_STATE_VERSION = 1;
-
 export interface NudgeState {
   /** ISO instant of the last return to the computer after an idle or locked spell. */
   activeSince: string | null;
@@ -25,7 +23,7 @@ export const NudgeStateSchema = v.strictObject({
 });
 
 /**
- * The nudge alarms the background last set (name → ms), under `local:nudgeSchedule`. An
+ * The nudge alarms the background last set (name → ms), under `nudgeSchedule` (storage.local). An
  * occurrence that passed without being handled (the worker stopped mid-way, or the browser
  * dropped its alarms on restart) is found here on the next run and handled then, so nothing
  * is lost.

@@ -1,5 +1,6 @@
 import { t, type MessageKey } from '@/utils/catalogue';
-import { dayAt } from '@/utils/time/clockTime';
+import { clockMinutes, dayAt, insideSpan } from '@/utils/time/clockTime';
+import type { Settings } from '@/utils/settings/record';
 import { dayKey } from '@/utils/time/dayKey';
 import { formatClock, friendlyMoment } from '@/utils/time/format';
 import type { Habit, NudgeRule, Weekday } from '@/utils/habits/record';
@@ -61,6 +62,25 @@ export interface RuleView {
   /** Names the rule's fields: the habit, numbered when it has several nudges. */
   label: string;
   draft: RuleDraft;
+  /** Said at the nudge's time when quiet hours would swallow it (issue 16); else null. */
+  quiet: string | null;
+}
+
+/**
+ * "This time is inside your quiet hours (21:30–07:30): this nudge will not come." for a nudge
+ * at a time of day that quiet hours cover; one due exactly as they start still comes, as the
+ * scheduler has it (utils/nudges/schedule.ts).
+ */
+export function quietConflict(rule: NudgeRule, settings: Pick<Settings, 'quietHours' | 'bedtime'>): string | null {
+  let minutes: number;
+  if (rule.kind === 'clock' || rule.kind === 'in-window') minutes = clockMinutes(rule.time);
+  else if (rule.kind === 'before-bedtime') minutes = (((clockMinutes(settings.bedtime) - rule.minutesBefore) % 1440) + 1440) % 1440;
+  else return null;
+  const at = new Date(2000, 0, 3, Math.floor(minutes / 60), minutes % 60);
+  // Said in the same clock format as the time fields beside it.
+  const clock = (time: string) => formatClock(new Date(2000, 0, 3, Math.floor(clockMinutes(time) / 60), clockMinutes(time) % 60));
+  const { start, end } = settings.quietHours;
+  return insideSpan(at, settings.quietHours) ? t('nudgeQuietConflict', clock(start), clock(end)) : null;
 }
 
 export interface HabitRulesView {
@@ -72,7 +92,7 @@ export interface HabitRulesView {
 }
 
 /** The habits whose nudges the options page edits (active and paused; archived ones have none). */
-export function habitRulesView(habits: Habit[]): HabitRulesView[] {
+export function habitRulesView(habits: Habit[], settings?: Pick<Settings, 'quietHours' | 'bedtime'>): HabitRulesView[] {
   return habits
     .filter((h) => h.status !== 'archived')
     .map((h) => ({
@@ -83,6 +103,7 @@ export function habitRulesView(habits: Habit[]): HabitRulesView[] {
         kind: rule.kind,
         label: h.nudges.length > 1 ? `${h.name} ${index + 1}` : h.name,
         draft: ruleDraft(rule),
+        quiet: settings ? quietConflict(rule, settings) : null,
       })),
       canAddBreaks: h.preset === 'movement-breaks' && !h.nudges.some((r) => r.kind === 'interval'),
     }));

@@ -4,10 +4,8 @@ import type { ClockTime, Weekday } from '@/utils/habits/record';
 
 /**
  * When nudges may come, and how weeks are counted. Stored in storage.local under
- * `local:settings` at SETTINGS_VERSION (utils/shell/storage.ts).
+ * `settings`, read with the other records by utils/stored/snapshot.ts.
  */
-export const SETTINGS_VERSION = 1;
-
 export interface Settings {
   /** First day of the week for goals; null: the locale's (Intl.Locale weekInfo), else Monday. */
   weekStartsOn: 0 | 1 | 6 | null;

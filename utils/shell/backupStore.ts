@@ -15,7 +15,7 @@ import { writeStoredLocked } from './storageWrites';
  * records are the snapshot's (utils/stored/snapshot.ts); history is the IndexedDB part. A new
  * stored record of patient data needs a section in utils/backup/format.ts and BACKUP.md.
  */
-const PARTS = ['treatment', 'habits', 'settings', 'recovery', 'clinic'] as const satisfies ReadonlyArray<Exclude<keyof BackupData, 'history'>>;
+const PARTS = ['treatment', 'habits', 'settings', 'measures', 'recovery', 'clinic'] as const satisfies ReadonlyArray<Exclude<keyof BackupData, 'history'>>;
 
 /** Everything stored, validated; whatever fails is carried in `recovery`, not dropped. */
 export async function readStoredData(now = new Date()): Promise<BackupData> {
@@ -31,6 +31,8 @@ export async function currentBackup(now = new Date()): Promise<Backup> {
 const historyEntries = (history: BackupData['history']): Array<[string, unknown]> => [
   ...Object.entries(history.checkins).map(([day, value]): [string, unknown] => [`checkins:${day}`, value]),
   ...Object.entries(history.nudges).map(([day, value]): [string, unknown] => [`nudges:${day}`, value]),
+  ...Object.entries(history.mood).map(([day, value]): [string, unknown] => [`mood:${day}`, value]),
+  ...Object.entries(history.scores).map(([day, value]): [string, unknown] => [`scores:${day}`, value]),
 ];
 
 /**

@@ -4,6 +4,8 @@ import { readClinicRecord } from '@/utils/clinic/record';
 import type { HabitsRecord } from '@/utils/habits/record';
 import { EMPTY_HABITS } from '@/utils/habits/record';
 import { salvageHabits } from '@/utils/habits/salvage';
+import type { MeasureSettings } from '@/utils/measures/settings';
+import { DEFAULT_MEASURE_SETTINGS, MeasureSettingsSchema } from '@/utils/measures/settings';
 import type { NudgeSchedule, NudgeState } from '@/utils/nudges/state';
 import { EMPTY_NUDGE_STATE, NudgeScheduleSchema, NudgeStateSchema } from '@/utils/nudges/state';
 import type { Settings } from '@/utils/settings/record';
@@ -49,6 +51,8 @@ export interface Snapshot {
   nudgeSchedule: NudgeSchedule;
   /** The clinic this Afterglow is set up for, or null. */
   clinic: ClinicRecord | null;
+  /** Mood prompts and the questionnaires' schedule (utils/measures/settings.ts). */
+  measures: MeasureSettings;
   /** Values that failed validation, for the patient to download. */
   recovery: RecoveredEntry[];
 }
@@ -60,6 +64,7 @@ export const EMPTY_SNAPSHOT: Snapshot = {
   nudgeState: EMPTY_NUDGE_STATE,
   nudgeSchedule: {},
   clinic: null,
+  measures: DEFAULT_MEASURE_SETTINGS,
   recovery: [],
 };
 
@@ -102,6 +107,7 @@ const READERS: { [K in StoredKey]: Reader<K> } = {
     const { record, problem } = readClinicRecord(raw);
     return { value: record, rejected: problem ? [{ path: 'clinic', value: raw, problem }] : [] };
   },
+  measures: whole('measures', MeasureSettingsSchema),
   recovery: (raw) => {
     const kept = v.safeParse(v.array(RecoveredEntrySchema), raw);
     if (kept.success) return { value: kept.output, rejected: [] };

@@ -1,5 +1,7 @@
 import { t } from '@/utils/catalogue';
+import { friendlyMoment } from '@/utils/time/format';
 import type { PhaseState } from './phaseAt';
+import { daysSinceLine } from './phaseView';
 import { phaseAt } from './phaseAt';
 import { inWordsOf as w } from './words';
 import type { TreatmentRecord } from './record';
@@ -22,8 +24,12 @@ export const BADGE_COLORS = {
   before: '#374151',
 } as const;
 
-/** The badge text, tooltip and colour for a phase. This is a contract (issue #2). */
-export function badgeFor(state: PhaseState): BadgeView {
+/**
+ * The badge text, tooltip and colour for a phase. This is a contract (issue #2). The tooltip
+ * says what the popup's card says (issue 16): a planned infusion, the days since the last one
+ * and a booster that is due are named in the same words, in the words of the kind (issue 15).
+ */
+export function badgeFor(state: PhaseState, now: Date): BadgeView {
   const { window, series, phase, kind } = state;
   if (window) {
     const title =
@@ -40,7 +46,15 @@ export function badgeFor(state: PhaseState): BadgeView {
     };
   }
   if (phase === 'maintenance') {
-    return { text: '', title: t(w('titleMaintenance', kind), state.daysSinceLast ?? 0), color: BADGE_COLORS.maintenance };
+    const { booster } = state;
+    const title =
+      booster && booster.status !== 'upcoming'
+        ? t('titleBoosterDue', friendlyMoment(booster.dueOn, now, false))
+        : t('titleMaintenance', daysSinceLine(state.daysSinceLast ?? 0, kind));
+    return { text: '', title, color: BADGE_COLORS.maintenance };
+  }
+  if (state.nextScheduled) {
+    return { text: '', title: t(w('titleBeforePlanned', kind), friendlyMoment(new Date(state.nextScheduled.at), now)), color: BADGE_COLORS.before };
   }
   return { text: '', title: t(w('titleBefore', kind)), color: BADGE_COLORS.before };
 }
@@ -60,7 +74,8 @@ export function nextBadgeChange(record: TreatmentRecord, now: Date): Date | null
   if (state.nextScheduled) candidates.push(Date.parse(state.nextScheduled.at));
   // Past the window the tooltip counts days since the last infusion: refresh at each
   // next local midnight so it stays true (one wake-up a day at most).
-  if (state.lastInfusion) {
+  // "tomorrow 10:00" in the tooltip becomes "today 10:00" at midnight.
+  if (state.lastInfusion || state.nextScheduled) {
     const midnight = new Date(now);
     midnight.setHours(24, 0, 0, 0);
     candidates.push(midnight.getTime());

@@ -88,6 +88,35 @@ export function saveSession(
   return result.ok ? { ok: true, record: { ...record, sessions: result.list } } : result;
 }
 
+/**
+ * Two infusions this close are more likely one entered twice (or a time corrected by adding
+ * anew) than two doses: a second within hours would count one too many in the series and time
+ * the window from the later one. Asked, never refused (issue 16).
+ */
+export const SAME_INFUSION_HOURS = 6;
+
+/**
+ * The stored infusion within SAME_INFUSION_HOURS of the one being entered (other than the one
+ * being changed), nearest first; null if none, or if the input is not a valid date.
+ */
+export function nearbyInfusion(record: TreatmentRecord, input: string, now: Date, replacing: string | null = null): Infusion | null {
+  const parsed = parseLocalDateTime(input, now);
+  if ('error' in parsed) return null;
+  const at = Date.parse(parsed.at);
+  const near = record.infusions
+    .filter((i) => i.at !== replacing && !sameMinute(i.at, parsed.at))
+    .map((i) => ({ i, gap: Math.abs(Date.parse(i.at) - at) }))
+    .filter(({ gap }) => gap <= SAME_INFUSION_HOURS * 3_600_000)
+    .sort((a, b) => a.gap - b.gap);
+  return near[0]?.i ?? null;
+}
+
+/** Puts a deleted entry back as it was (Undo); a no-op if one is already at that minute. */
+export function restoreEntry<T extends Entry>(list: T[], entry: T): T[] {
+  if (list.some((e) => sameMinute(e.at, entry.at))) return list;
+  return [...list, entry].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
 export function removeInfusion(record: TreatmentRecord, at: string): TreatmentRecord {
   return { ...record, infusions: record.infusions.filter((i) => i.at !== at) };
 }

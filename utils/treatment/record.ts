@@ -1,13 +1,14 @@
 /**
  * The treatment record: what the patient entered about their infusions and therapy
  * sessions, and the protocol their clinic follows. Stored in storage.local under
- * `local:treatment` at TREATMENT_VERSION; checked by salvageTreatment below (utils/stored/snapshot.ts reads every record).
+ * `treatment`, read with the other records by utils/stored/snapshot.ts through salvageTreatment
+ * (utils/treatment/schema.ts). A change of shape is read by shape there, so old records keep
+ * meaning what they meant.
  */
-export const TREATMENT_VERSION = 2;
-
 /**
  * How the ketamine is given (issue 15). It changes the words a patient reads and the preset
- * protocol, never how the badge reads. Version 1 records have no kind: they are IV infusions.
+ * protocol, never how the badge reads. Records written before issue 15 have no kind: they are
+ * IV infusions.
  */
 export type TreatmentKind = 'iv' | 'im' | 'esketamine' | 'home';
 export const TREATMENT_KINDS: readonly TreatmentKind[] = ['iv', 'im', 'esketamine', 'home'];

@@ -91,7 +91,7 @@ export const backupData: fc.Arbitrary<BackupData> = fc
     data.treatment = { infusions: r.infusions, sessions: r.sessions, protocol: r.protocol };
     data.habits.habits = r.habits;
     data.settings = { ...data.settings, bedtime: r.bedtime, weekStartsOn: r.weekStartsOn };
-    data.history = { checkins: r.checkins, nudges: r.nudges };
+    data.history = { checkins: r.checkins, nudges: r.nudges, mood: {}, scores: {} };
     return data;
   });
 

@@ -162,3 +162,20 @@ describe('the treatment timeline', () => {
     expect(careSummary({ infusions: [], sessions: [], protocol: DEFAULT_PROTOCOL }, { habits: [], offersDeclined: {} }, [], now).phase).toBeNull();
   });
 });
+
+describe('the summary does not list empty weeks before a habit began (issue 16)', () => {
+  const weeks = weeksWith(summaryWeeks(now, 1), {});
+  const empty = { infusions: [], sessions: [], protocol: DEFAULT_PROTOCOL };
+
+  it('a habit made today: this week only', () => {
+    const view = careSummary(empty, { habits: [habit('new', { createdAt: now.toISOString() })], offersDeclined: {} }, weeks, now);
+    expect(view.consistency.weeks).toHaveLength(1);
+    expect(view.consistency.weeks[0]!.cells).toEqual(['0 of 1']); // today only counts, from the day it was made
+  });
+
+  it('a habit made three weeks ago: from its first week on', () => {
+    const view = careSummary(empty, { habits: [habit('older', { createdAt: new Date(2026, 10, 4, 9).toISOString() })], offersDeclined: {} }, weeks, now);
+    expect(view.consistency.weeks).toHaveLength(4);
+    expect(view.consistency.weeks[0]!.cells[0]).not.toBe('–');
+  });
+});

@@ -2,12 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyBackupData } from '@/utils/backup/format';
 import { treatmentCalendar } from '@/utils/backup/careTeamCalendar';
-import { checkinsCsv, csvCell, csvText, nudgesCsv } from '@/utils/backup/careTeamCsv';
+import { checkinsCsv, csvCell, csvText, moodCsv, nudgesCsv, scoresCsv } from '@/utils/backup/careTeamCsv';
 import type { Habit } from '@/utils/habits/record';
 import { DEFAULT_PROTOCOL } from '@/utils/treatment/record';
 
-/** A small RFC 4180 reader, to check that what is written reads back as the same cells. */
-function readCsv(text: string): string[][] {
+/**
+ * A small RFC 4180 reader, to check that what is written reads back as the same cells. Like
+ * every UTF-8 reader, it drops a leading byte-order mark.
+ */
+function readCsv(file: string): string[][] {
+  const text = file.startsWith('\uFEFF') ? file.slice(1) : file;
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -125,7 +129,17 @@ describe('the care team’s CSV files', () => {
   });
 
   it('gives just the header when there is no history', () => {
-    expect(checkinsCsv(emptyBackupData())).toBe('date,habit,habit id,status\r\n');
+    expect(checkinsCsv(emptyBackupData())).toBe('\uFEFFdate,habit,habit id,status\r\n');
+  });
+
+  it('starts each file with the UTF-8 byte-order mark, once, so Excel reads accents as written', () => {
+    const accented = { ...data, habits: { ...data.habits, habits: data.habits.habits.map((h) => ({ ...h, name: 'Méditation' })) } };
+    for (const file of [checkinsCsv(accented), nudgesCsv(accented)]) {
+      expect(file.charCodeAt(0)).toBe(0xfeff);
+      expect(file.indexOf('\uFEFF', 1)).toBe(-1);
+      expect(new TextEncoder().encode(file).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    }
+    expect(readCsv(checkinsCsv(accented)).map((row) => row[1])).toContain('Méditation');
   });
 });
 
@@ -168,5 +182,36 @@ describe('the calendar file (.ics)', () => {
     const empty = treatmentCalendar({ infusions: [], sessions: [], protocol: DEFAULT_PROTOCOL }, new Date());
     expect(empty).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r?\n?$/);
     expect(empty).not.toContain('VEVENT');
+  });
+});
+
+describe('mood and scores for the care team', () => {
+  it('lists each day’s mood with its word and note, oldest first, notes escaped', () => {
+    const data = emptyBackupData();
+    data.history.mood = {
+      '2026-11-21': { mood: 4, note: '=walk, "calm"', at: '2026-11-21T20:00:00.000Z' },
+      '2026-11-20': { mood: 1, at: '2026-11-20T20:00:00.000Z' },
+    };
+    expect(readCsv(moodCsv(data))).toEqual([
+      ['date', 'mood (1 very low to 5 very good)', 'mood', 'note'],
+      ['2026-11-20', '1', 'Very low', ''],
+      ['2026-11-21', '4', 'Good', `'=walk, "calm"`],
+    ]);
+  });
+
+  it('lists each questionnaire with the score summed from its answers and the band', () => {
+    const data = emptyBackupData();
+    data.history.scores = {
+      '2026-11-20': [
+        { measure: 'phq9', at: '2026-11-20T12:05:00.000Z', answers: [2, 2, 2, 2, 2, 0, 0, 0, 1], difficulty: 2 },
+        { measure: 'gad7', at: '2026-11-20T12:10:00.000Z', answers: [0, 1, 1, 0, 0, 1, 1] },
+      ],
+    };
+    const rows = readCsv(scoresCsv(data));
+    expect(rows[0]).toEqual(['date', 'time', 'questionnaire', 'score', 'band', 'answers, in the printed order (0 not at all to 3 nearly every day)', 'difficulty (0 not difficult at all to 3 extremely difficult)']);
+    expect(rows.slice(1).map((r) => [r[2], r[3], r[4], r[5], r[6]])).toEqual([
+      ['PHQ-9', '11', 'Moderate', '2 2 2 2 2 0 0 0 1', '2'],
+      ['GAD-7', '4', 'Minimal', '0 1 1 0 0 1 1', ''],
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_MAX_BYTES, emptyBackupData, makeBackup } from '@/utils/backup/format';
 import { checkBackupSize, parseBackup } from '@/utils/backup/parse';
+import { DEFAULT_MEASURE_SETTINGS } from '@/utils/measures/settings';
 import { DEFAULT_SETTINGS } from '@/utils/settings/record';
 import { DEFAULT_PROTOCOL } from '@/utils/treatment/record';
 
@@ -19,7 +20,8 @@ const errorOf = (value: unknown) => {
 describe('the backup format', () => {
   it('accepts the minimal file of the contract, everything else taking its defaults', () => {
     const result = parseBackup(MINIMAL);
-    expect(result).toMatchObject({ ok: true, migratedFrom: null });
+    // A version-1 file, read by a version-2 Afterglow: migrated, and nothing in it lost.
+    expect(result).toMatchObject({ ok: true, migratedFrom: 1 });
     if (!result.ok) return;
     const { backup } = result;
     expect(backup.treatment).toEqual({
@@ -29,7 +31,8 @@ describe('the backup format', () => {
     });
     expect(backup.habits).toEqual({ habits: [], offersDeclined: {} });
     expect(backup.settings).toEqual(DEFAULT_SETTINGS);
-    expect(backup.history).toEqual({ checkins: {}, nudges: {} });
+    expect(backup.history).toEqual({ checkins: {}, nudges: {}, mood: {}, scores: {} });
+    expect(backup.measures).toEqual(DEFAULT_MEASURE_SETTINGS);
     expect(backup.recovery).toEqual([]);
   });
 
@@ -68,8 +71,8 @@ describe('BACKUP.md, the format’s documentation', () => {
 
   it.each(['treatment', 'settings', 'history'])('gives a valid example of the %s section', (section) => {
     const example = JSON.parse(exampleUnder(section));
-    const result = parseBackup(JSON.stringify({ ...header, [section]: example }));
-    expect(result.ok && result.backup[section as 'treatment']).toEqual(example);
+    const result = parseBackup(JSON.stringify({ ...header, version: 2, [section]: example }));
+    expect(result.ok && result.backup[section as 'treatment']).toMatchObject(example);
   });
 });
 
@@ -88,7 +91,7 @@ describe('a bad file gets one sentence naming the problem and where it is', () =
   });
 
   it.each([
-    [{ ...header, version: 2 }, 'This backup was made by a newer Afterglow (format version 2; this one reads up to version 1). Update Afterglow, then try again.'],
+    [{ ...header, version: 3 }, 'This backup was made by a newer Afterglow (format version 3; this one reads up to version 2). Update Afterglow, then try again.'],
     [{ ...header, version: '1' }, 'This backup has no usable version: "version" should be a whole number, such as 1.'],
     [{ ...header, version: 1.5 }, 'This backup has no usable version: "version" should be a whole number, such as 1.'],
     [{ ...header, version: undefined }, 'This backup has no usable version: "version" should be a whole number, such as 1.'],

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { clear, entries } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BACKUP_VERSION } from '@/utils/backup/format';
 import { parseBackup } from '@/utils/backup/parse';
 import { readBackupFile } from '@/utils/shell/backupFile';
 import type { ImportMode } from '@/utils/shell/backupStore';
@@ -29,7 +30,8 @@ const corruptions: Array<fc.Arbitrary<(b: unknown) => Corrupted>> = [
   fc.tuple(fc.nat(), fc.constantFrom<unknown>(true, [], { x: 1 })).map(([pick, wrong]) => (b) => {
     const leaves = leafPaths(b);
     const path = leaves[pick % leaves.length]!;
-    setAt(b, path, wrong);
+    // `true` is a valid value of a yes/no setting (measures.moodPrompts): put text there instead.
+    setAt(b, path, typeof getAt(b, path) === 'boolean' && typeof wrong === 'boolean' ? 'yes' : wrong);
     const where = pathText(path);
     // The header's own fields get the sentences that say the file is not a backup of ours.
     // A group put where a value was may be reported at a field inside it ("clinic.profile is missing.").
@@ -61,7 +63,7 @@ const corruptions: Array<fc.Arbitrary<(b: unknown) => Corrupted>> = [
     return { file: text(b), expected: `${pathText([...path, 'surprise'])} ` };
   }),
   // Another format, or a version this Afterglow does not read.
-  fc.oneof(fc.integer({ min: 2, max: 1000 }), fc.integer({ min: -5, max: 0 }), fc.constant(1.5)).map((version) => (b: any) => {
+  fc.oneof(fc.integer({ min: BACKUP_VERSION + 1, max: 1000 }), fc.integer({ min: -5, max: 0 }), fc.constant(1.5)).map((version) => (b: any) => {
     b.version = version;
     return { file: text(b), expected: /^This backup (was made by a newer Afterglow|has format version|has no usable version)/ };
   }),

@@ -56,9 +56,9 @@ describe('service-worker wake-ups in a typical week', () => {
     // Rest day: breaks and evening light are not even scheduled after the 09:00 infusion.
     expect(tue.dropped['rest-day'] ?? 0).toBe(0);
     expect([tue.nudgeAlarms, tue.shown]).toEqual([2, 2]); // morning light 08:00, wind-down 21:30
-    // The badge counts the window down hour by hour: at 09:00, then 10:00 … 23:00. (Before the
-    // first infusion there is no midnight refresh.)
-    expect(tue.badgeAlarms).toBe(15);
+    // The badge counts the window down hour by hour: at 09:00, then 10:00 … 23:00, after the
+    // midnight refresh that turns the tooltip's "next infusion tomorrow 9:00" into "today" (issue 16).
+    expect(tue.badgeAlarms).toBe(16);
     // Wednesday is still inside the window: 24 hourly changes. The nudges say so.
     expect(days[2]!.badgeAlarms).toBe(24);
   });

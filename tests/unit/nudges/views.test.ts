@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatClock } from '@/utils/time/format';
-import { habitRulesView, nudgePreview, nudgeStatusView, weekdayOptions } from '@/utils/nudges/views';
+import { habitRulesView, nudgePreview, nudgeStatusView, quietConflict, weekdayOptions } from '@/utils/nudges/views';
 import { local, preset, scene } from './fixtures';
 
 const clock = (wallClock: string) => formatClock(new Date(local(wallClock)));
@@ -57,5 +57,22 @@ describe('the rules form view', () => {
     expect(weekdayOptions(1).map((d) => d.value)).toEqual([1, 2, 3, 4, 5, 6, 0]);
     expect(weekdayOptions(0).map((d) => d.value)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(new Set(weekdayOptions(6).map((d) => d.label)).size).toBe(7);
+  });
+});
+
+describe('quietConflict: said at the nudge time (issue 16)', () => {
+  const settings = { quietHours: { start: '21:30', end: '07:30' }, bedtime: '22:30' } as const;
+  it.each([
+    [{ kind: 'clock', time: '23:00', weekdays: [1] }, true],
+    [{ kind: 'clock', time: '06:00', weekdays: [1] }, true],
+    [{ kind: 'clock', time: '08:00', weekdays: [1] }, false],
+    // Due exactly as quiet hours start: it still comes, as the scheduler has it.
+    [{ kind: 'clock', time: '21:30', weekdays: [1] }, false],
+    [{ kind: 'in-window', time: '22:00' }, true],
+    [{ kind: 'before-bedtime', minutesBefore: 60, weekdays: [1] }, false],
+    [{ kind: 'before-bedtime', minutesBefore: 30, weekdays: [1] }, true],
+    [{ kind: 'interval', everyMinutes: 60 }, false],
+  ] as const)('%j inside quiet hours 21:30–07:30: %s', (rule, inside) => {
+    expect(quietConflict(rule as never, settings) !== null).toBe(inside);
   });
 });

@@ -7,11 +7,11 @@ import { entrySizes } from '@/scripts/size.js';
 
 // A build as Vite writes it, minified: the popup's entry imports one chunk statically and loads
 // another after first paint through import() (in backticks, as the minifier writes some), and
-// one more by its URL (scripts/chunkUrl.ts).
+// one more by its address from the build's root (scripts/chunkLoader.ts).
 const FILES: Record<string, string> = {
   'manifest.json': '{"manifest_version":3}',
   'popup.html': '<script type="module" crossorigin src="/chunks/popup-a.js"></script><link rel="modulepreload" crossorigin href="/chunks/preact-b.js">',
-  'chunks/popup-a.js': 'import{t as e}from"./preact-b.js";import"./card-c.js";const l=()=>import(`./later-d.js`);var u=`/chunks/byurl-f.js`;e(l,()=>import(u));',
+  'chunks/popup-a.js': 'import{t as e}from"./preact-b.js";import"./card-c.js";const l=()=>import(`./later-d.js`);e(l,()=>import(`/chunks/byurl-f.js`));',
   'chunks/preact-b.js': 'export const t=(x)=>x;',
   'chunks/card-c.js': 'console.log("card");',
   'chunks/later-d.js': `import{t}from"./preact-b.js";import"./habits-e.js";export const later=${JSON.stringify('x'.repeat(500))};`,

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS } from '@/utils/settings/record';
 import { applyImport, currentBackup, readCheckedSafetyCopy, readStoredData } from '@/utils/shell/backupStore';
 import { readBackupFile } from '@/utils/shell/backupFile';
 import { eraseAllData } from '@/utils/shell/eraseData';
-import { historyStore, readCheckins, writeCheckin } from '@/utils/shell/history';
+import { addScore, historyStore, readCheckins, writeCheckin, writeMood } from '@/utils/shell/history';
 import { clearSafetyCopy, readSafetyCopy, saveSafetyCopy } from '@/utils/shell/safetyCopy';
 import { settingsItem, treatmentItem } from '@/tests/support/stored';
 import { DEFAULT_PROTOCOL } from '@/utils/treatment/record';
@@ -128,7 +128,7 @@ describe('applying an import', () => {
     const changes: string[][] = [];
     fakeBrowser.storage.local.onChanged.addListener((c) => void changes.push(Object.keys(c).sort()));
     await applyImport(fromFile, 'replace');
-    expect(changes).toEqual([['clinic', 'habits', 'recovery', 'settings', 'treatment']]);
+    expect(changes).toEqual([['clinic', 'habits', 'measures', 'recovery', 'settings', 'treatment']]);
   });
 
   it('offers no copy when the stored one is unreadable', async () => {
@@ -164,6 +164,10 @@ describe('deleting all data', () => {
     expect(await readSafetyCopy()).toBeDefined();
     expect(await readScoreSummary()).not.toBeNull();
     expect(await claimOf('nudge:morning-light:0@1764230400000')).toBe('shown');
+    // Issue 11: the mood, notes, questionnaires and their settings go too.
+    await writeMood('2026-11-20', { mood: 2, note: 'private', at: '2026-11-20T20:00:00.000Z' });
+    await addScore('2026-11-20', { measure: 'gad7', at: '2026-11-20T20:05:00.000Z', answers: [1, 1, 1, 1, 1, 1, 1] });
+    await fakeBrowser.storage.local.set({ measures: { moodPrompts: false, inductionEveryDays: 7, maintenanceEveryDays: 14, nudge: true } });
 
     await eraseAllData();
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});

@@ -9,7 +9,7 @@ const record = (...isos: string[]): TreatmentRecord => ({
   ...EMPTY_TREATMENT,
   infusions: isos.map((iso) => ({ at: new Date(iso).toISOString(), kind: 'infusion' as const })),
 });
-const badgeAt = (r: TreatmentRecord, now: string) => badgeFor(phaseAt(r, new Date(now)));
+const badgeAt = (r: TreatmentRecord, now: string) => badgeFor(phaseAt(r, new Date(now)), new Date(now));
 
 describe('the toolbar badge (a contract)', () => {
   it('shows the whole hours left, rounded up, then h, while the window is open', () => {
@@ -74,7 +74,7 @@ describe('nextBadgeChange', () => {
     let now = new Date('2026-11-27T10:00:00Z');
     const texts: string[] = [];
     for (let i = 0; i < 40; i++) {
-      texts.push(badgeFor(phaseAt(r, now)).text);
+      texts.push(badgeFor(phaseAt(r, now), now).text);
       now = nextBadgeChange(r, now)!;
     }
     expect(texts.slice(0, 3)).toEqual(['38h', '37h', '36h']);

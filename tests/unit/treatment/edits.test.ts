@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_TREATMENT } from '@/utils/treatment/record';
-import { addStage, parseLocalDateTime, removeInfusion, removeStage, saveInfusion, saveSession, setProtocolValue, setStageValue, setTreatmentKind } from '@/utils/treatment/edits';
+import { EMPTY_TREATMENT, type Infusion } from '@/utils/treatment/record';
+import { addStage, nearbyInfusion, parseLocalDateTime, removeInfusion, removeStage, restoreEntry, saveInfusion, saveSession, setProtocolValue, setStageValue, setTreatmentKind } from '@/utils/treatment/edits';
 import { KIND_PRESETS as PRESETS } from '@/utils/treatment/presets';
 import { scheduleLines } from '@/utils/treatment/schedule';
 
@@ -140,5 +140,43 @@ describe('the treatment kind and its schedule', () => {
     const iv = addStage(EMPTY_TREATMENT);
     expect(iv.ok && iv.record.protocol.stages).toEqual([{ weeks: null, times: 1, everyWeeks: 1 }]);
     expect(removeStage(setTreatmentKind(EMPTY_TREATMENT, 'esketamine'), 0).protocol.stages).toEqual([{ weeks: null, times: 1, everyWeeks: 2 }]);
+  });
+});
+
+describe('same day, same infusion? (issue 16)', () => {
+  const one = { ...EMPTY_TREATMENT, infusions: [{ at: new Date('2026-11-20T09:00').toISOString(), kind: 'infusion' as const }] };
+
+  it.each([
+    ['2026-11-20T09:30', true],
+    ['2026-11-20T15:00', true],
+    ['2026-11-20T03:00', true],
+    ['2026-11-20T15:01', false],
+    ['2026-11-21T09:00', false],
+    ['not a date', false],
+  ])('an infusion at %s is close enough to ask about: %s', (input, asks) => {
+    expect(nearbyInfusion(one, input, now) !== null).toBe(asks);
+  });
+
+  it('does not ask about the entry being changed, nor about one at the same minute (that is refused as a duplicate)', () => {
+    expect(nearbyInfusion(one, '2026-11-20T10:00', now, one.infusions[0]!.at)).toBeNull();
+    expect(nearbyInfusion(one, '2026-11-20T09:00', now)).toBeNull();
+  });
+
+  it('names the nearest when several are close', () => {
+    const two = { ...one, infusions: [...one.infusions, { at: new Date('2026-11-20T12:00').toISOString(), kind: 'booster' as const }] };
+    expect(nearbyInfusion(two, '2026-11-20T11:00', now)?.kind).toBe('booster');
+  });
+});
+
+describe('restoreEntry (Undo)', () => {
+  const a: Infusion = { at: '2026-11-20T09:00:00.000Z', kind: 'infusion', note: 'left arm' };
+  const b: Infusion = { at: '2026-11-23T09:00:00.000Z', kind: 'infusion' };
+
+  it('puts the deleted entry back in its place, note and all', () => {
+    expect(restoreEntry([b], a)).toEqual([a, b]);
+  });
+
+  it('adds nothing if an entry was made at that minute since', () => {
+    expect(restoreEntry([a, b], { ...a, note: 'other' })).toEqual([a, b]);
   });
 });

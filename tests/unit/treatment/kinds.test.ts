@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '@/utils/treatment/badge';
 import { phaseAt } from '@/utils/treatment/phaseAt';
-import { phaseView } from '@/utils/treatment/phaseView';
+import { phaseSentence, phaseView } from '@/utils/treatment/phaseView';
 import type { TreatmentKind, TreatmentRecord } from '@/utils/treatment/record';
 import { KIND_PRESETS as PRESETS } from '@/utils/treatment/presets';
 import { salvageTreatment } from '@/utils/treatment/schema';
@@ -17,7 +17,9 @@ const course = (kind: TreatmentKind, days: number[], extra: Partial<TreatmentRec
 const read = (record: TreatmentRecord, now: Date) => {
   const state = phaseAt(record, now);
   const view = phaseView(state, now);
-  return { state, view, badge: badgeFor(state) };
+  // The care-team summary's phrase says the series position in the words of the kind; the card's figure too.
+  const figure = view.figure && view.figure.before + view.figure.value + view.figure.after;
+  return { state, view, badge: badgeFor(state, now), sentence: phaseSentence(state), figure };
 };
 const dayOf = (date: Date | null) => (date ? Math.round((date.getTime() - day(0, 0).getTime()) / 86_400_000) : null);
 
@@ -30,11 +32,11 @@ const done = (days: number[], before: number) => days.filter((d) => d < before);
 
 describe('esketamine nasal spray: the label schedule in stages', () => {
   it('week 4: session 7 of 8 is induction, twice a week, the badge 7/8', () => {
-    const { state, view, badge } = read(course('esketamine', done(ESKETAMINE, 24)), day(24, 8));
+    const { state, view, badge, sentence, figure } = read(course('esketamine', done(ESKETAMINE, 24)), day(24, 8));
     expect(badge.text).toBe('7/8');
     expect(badge.title).toBe('Session 7 of 8 done · window closed');
-    expect(view.heading).toBe('Induction: session 7 of 8');
-    expect(view.progress?.label).toBe('Treatment session 7 of 8 in your series');
+    expect(sentence).toBe('Induction: session 7 of 8');
+    expect(figure).toBe('7 of 8 treatment sessions done');
     expect(state.stage).toMatchObject({ week: 4, times: 2, everyWeeks: 1 });
     expect(view.lines).toContain('Week 4: twice a week');
   });
@@ -117,16 +119,18 @@ describe('each preset at the stage boundaries (week 4 to 5, week 8 to 9)', () =>
   });
 
   it('the IV preset is the protocol every record had before kinds: a series of 6, then boosters as needed', () => {
-    const { state, view } = read(course('iv', TWICE_A_WEEK_6), day(27, 12));
+    const { state, view, figure } = read(course('iv', TWICE_A_WEEK_6), day(27, 12));
     expect(state.phase).toBe('maintenance');
     expect(state.stage).toBeNull();
-    expect(view.lines).toEqual(['10 days since your last infusion']);
-    expect(read(course('iv', TWICE_A_WEEK_6.slice(0, 2)), day(5, 12)).view.heading).toBe('Induction: infusion 2 of 6');
+    expect(view.lines).toEqual([]);
+    expect(figure).toBe('10 days since your last infusion');
+    expect(read(course('iv', TWICE_A_WEEK_6.slice(0, 2)), day(5, 12)).sentence).toBe('Induction: infusion 2 of 6');
   });
 
   it('an intramuscular course speaks of injections', () => {
-    const { view, badge } = read(course('im', [0, 3]), day(5, 12));
-    expect(view.heading).toBe('Induction: injection 2 of 6');
+    const { badge, sentence, figure } = read(course('im', [0, 3]), day(5, 12));
+    expect(sentence).toBe('Induction: injection 2 of 6');
+    expect(figure).toBe('2 of 6 injections done');
     expect(badge.title).toBe('Injection 2 of 6 done · window closed');
     expect(read(course('im', [0]), day(0, 12)).view.guidance).toBe('Injection day is a rest day. Take it easy, and do not drive until tomorrow.');
   });
@@ -142,11 +146,11 @@ describe('a change of kind in the middle of a course', () => {
   };
 
   it('keeps the history as entered: the earlier entries stay IV infusions, and count on in the course', () => {
-    const { state, view, badge } = read(switched, day(17, 12));
+    const { state, badge, sentence } = read(switched, day(17, 12));
     expect(state.lastInfusion).toEqual(switched.infusions[3]);
     expect(switched.infusions.slice(0, 3).every((i) => i.treatment === 'iv')).toBe(true);
     expect(badge.text).toBe('4/8');
-    expect(view.heading).toBe('Induction: session 4 of 8');
+    expect(sentence).toBe('Induction: session 4 of 8');
   });
 
   it('the rest day follows the kind of the session it follows', () => {
@@ -171,9 +175,9 @@ describe('an old record keeps its meaning', () => {
     const { record, rejected } = salvageTreatment(v1);
     expect(rejected).toEqual([]);
     expect(record.protocol).toEqual({ ...v1.protocol, kind: 'iv', stages: [] });
-    const { badge, view } = read(record, day(10, 12));
+    const { badge, view, sentence } = read(record, day(10, 12));
     expect(badge.text).toBe('3/5');
-    expect(view.heading).toBe('Induction: infusion 3 of 5');
+    expect(sentence).toBe('Induction: infusion 3 of 5');
     expect(view.lines).toContain('Week 2: 3 times a week');
   });
 
