@@ -5,7 +5,8 @@ export const general = {
   extName: { message: 'Afterglow' },
   extDescription: {
     message:
-      'Keeps the days after a ketamine treatment, and the habits that make its relief last, in view while you work. Your entries stay on this device.',
+      'The days after a ketamine treatment, and the habits that make its relief last, in view as you work. Nothing leaves this device.',
+    description: 'The store and manifest description: at most 132 characters (Chrome Web Store).',
   },
   storeTagline: { message: 'The hours after an infusion, and the habits that help, in view.', description: 'On the store tile (docs/store/tile.png).' },
   notMedicalAdvice: {

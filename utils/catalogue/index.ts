@@ -11,14 +11,18 @@ import { measures } from './measures';
 import { historyPage } from './historyPage';
 import { popup } from './popup';
 import { settingsSections } from './settingsSections';
+import { languageInfo } from './languageInfo';
+import { es } from './es';
+import { resolvePlurals } from './plural';
 
 /**
  * Every sentence Afterglow shows, in one place: a clinic reviewer reads all guidance
  * here, and translators get it as browser.i18n's messages.json (generated at build).
  * Each section is a file of its own; keys are unique across sections (tested).
  */
-export const sections = { general, phase, options, clinicLink, habits, yourData, nudges, clinic, measures, historyPage, popup, settingsSections };
+export const sections = { languageInfo, general, phase, options, clinicLink, habits, yourData, nudges, clinic, measures, historyPage, popup, settingsSections };
 export const catalogue = {
+  ...languageInfo,
   ...general,
   ...phase,
   ...options,
@@ -35,19 +39,54 @@ export const catalogue = {
 
 export type MessageKey = keyof typeof catalogue;
 
-/** The message for `key`, with `$1` … `$9` replaced by `subs` in order. */
+/** The languages Afterglow speaks (issue 13); English is the default and the fallback. */
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Every message of a language: the English catalogue's own, or a translation's. */
+export const messagesOf = (language: Language): Record<MessageKey, string> =>
+  language === 'es' ? es : (Object.fromEntries(Object.entries(catalogue).map(([k, e]) => [k, (e as CatalogueEntry).message])) as Record<MessageKey, string>);
+
+let current: Language = 'en';
+let messages: Record<MessageKey, string> | null = null;
+
+/**
+ * The language `t` speaks here. In the extension browser.i18n chooses (./browserI18n.ts); this
+ * is for the unit tests and the static site (the clinic's landing page and builder).
+ */
+export function setLanguage(language: Language): void {
+  current = language;
+  messages = null;
+}
+
+/** The language of the browser's preferred list that Afterglow speaks, else English. */
+export function pickLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const language = tag.toLowerCase().split('-')[0];
+    if ((LANGUAGES as readonly string[]).includes(language!)) return language as Language;
+  }
+  return 'en';
+}
+
+/** The message for `key`, with `$1` … `$9` replaced by `subs` in order, and plural forms chosen. */
 export function t(key: MessageKey, ...subs: Array<string | number>): string {
-  const entry: CatalogueEntry = catalogue[key];
-  return entry.message.replace(/\$([1-9])/g, (match, n: string) => {
+  messages ??= messagesOf(current);
+  const message = messages[key].replace(/\$([1-9])/g, (match, n: string) => {
     const sub = subs[Number(n) - 1];
     return sub === undefined ? match : String(sub);
   });
+  return resolvePlurals(message, current);
 }
 
-/** browser.i18n's messages.json, with `$1` turned into named placeholders as Chrome requires. */
-export function messagesJson(): string {
+/**
+ * browser.i18n's messages.json for a language, with `$1` turned into named placeholders as
+ * Chrome requires. Descriptions and sources stay in English, for the reviewer.
+ */
+export function messagesJson(language: Language = 'en'): string {
   const out: Record<string, unknown> = {};
-  for (const [key, entry] of Object.entries(catalogue) as Array<[string, CatalogueEntry]>) {
+  const words = messagesOf(language);
+  for (const [key, english] of Object.entries(catalogue) as Array<[MessageKey, CatalogueEntry]>) {
+    const entry = { ...english, message: words[key] };
     const numbers = [...new Set(entry.message.match(/\$[1-9]/g) ?? [])];
     const description = [entry.description, entry.source && `Source: ${entry.source}`]
       .filter(Boolean)

@@ -72,6 +72,10 @@ export const measures = {
   difficulty1: { message: 'Somewhat difficult' },
   difficulty2: { message: 'Very difficult' },
   difficulty3: { message: 'Extremely difficult' },
+  measuresFormsInEnglish: {
+    message: 'The PHQ-9 and GAD-7 are shown in English, the wording their authors published, because their official translation is not part of Afterglow yet. Your answers are scored the same way.',
+    description: 'Shown only in a language other than English, above the questionnaires.',
+  },
   measureAttribution: {
     message:
       'Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.',

@@ -72,7 +72,7 @@ export const nudges = {
   nudgeIdeaBuild2: { message: 'If now suits you: $1.' },
   nudgeIdeaStop1: { message: 'A gentle reminder of what you chose: $1.' },
 
-  nudgeWindowOpen: { message: 'Your window is open, $1 hours left: $2' },
+  nudgeWindowOpen: { message: 'Your window is open, {{$1: one=# hour | other=# hours}} left: $2' },
   nudgeWindowLastHour: { message: 'Your window is open, less than an hour left: $1' },
 
   nudgeDone: { message: 'Done' },

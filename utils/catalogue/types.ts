@@ -11,3 +11,10 @@ export interface CatalogueEntry {
 }
 
 export type CatalogueSection = Record<string, CatalogueEntry>;
+
+/**
+ * A section's sentences in another language (issue 13): every key of the English section,
+ * each with its message only (descriptions and sources stay in English, for the reviewer).
+ * `$1` … `$9` keep their meaning; plural forms are written `{{$1: one=# hora | other=# horas}}`.
+ */
+export type Translation<T extends CatalogueSection> = { readonly [K in keyof T]: string };
