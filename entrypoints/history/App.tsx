@@ -21,9 +21,10 @@ import { scoreSeries } from '@/utils/insights/scoreSeries';
 import { readFirstDay } from '@/utils/shell/history';
 import type { DayKey } from '@/utils/time/dayKey';
 import { dayKey, dayStart } from '@/utils/time/dayKey';
+import { dateFormat } from '@/utils/time/intl';
 
 const RANGE_KEYS: Record<RangeId, MessageKey> = { '4w': 'range4w', '3m': 'range3m', '1y': 'range1y', all: 'rangeAll' };
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const dayFormat = dateFormat({ day: 'numeric', month: 'short', year: 'numeric' });
 const dayLabel = (day: DayKey) => dayFormat.format(dayStart(day));
 
 /** The first day anything was recorded, for "All": one key read per kind, only when asked. */

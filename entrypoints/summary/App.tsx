@@ -10,8 +10,9 @@ import { checkMood, checkScores } from '@/utils/measures/latest';
 import { readCheckins, readMood, readScoreDays, readScores } from '@/utils/shell/history';
 import { loadSnapshot } from '@/utils/shell/snapshot';
 import { dayKey, dayStart } from '@/utils/time/dayKey';
+import { dateFormat } from '@/utils/time/intl';
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const dayFormat = dateFormat({ day: 'numeric', month: 'short', year: 'numeric' });
 const dayLabel = (day: string) => dayFormat.format(dayStart(day));
 
 /**

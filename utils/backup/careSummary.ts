@@ -11,6 +11,7 @@ import { daysSinceLine, phaseSentence, phaseView } from '@/utils/treatment/phase
 import type { DayCheckins } from '@/utils/history/records';
 import type { TreatmentRecord } from '@/utils/treatment/record';
 import { inWordsOf as w } from '@/utils/treatment/words';
+import { dateFormat } from '@/utils/time/intl';
 
 /**
  * The printable summary a patient brings to an appointment: the treatment timeline, the
@@ -39,7 +40,7 @@ export interface SummaryView {
   };
 }
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const dayFormat = dateFormat({ day: 'numeric', month: 'short', year: 'numeric' });
 
 function goalText(habit: Habit): string {
   if (habit.goal.per === 'day') return t('summaryGoalDaily');

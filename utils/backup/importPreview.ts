@@ -5,6 +5,7 @@ import type { MessageKey } from '@/utils/catalogue';
 import { t } from '@/utils/catalogue';
 import { dayStart } from '@/utils/time/dayKey';
 import { formatFull } from '@/utils/time/format';
+import { dateFormat } from '@/utils/time/intl';
 
 /** One line of the import preview's table: a part of the data, in the file, now, and after each choice. */
 export interface PreviewRow {
@@ -23,7 +24,7 @@ export interface ImportPreviewView {
   rows: PreviewRow[];
 }
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const dayFormat = dateFormat({ day: 'numeric', month: 'short', year: 'numeric' });
 const day = (value: string) => dayFormat.format(/^\d{4}-\d{2}-\d{2}$/.test(value) ? dayStart(value) : new Date(value));
 
 function withRange({ count, first, last }: { count: number; first: string | null; last: string | null }): string {

@@ -9,6 +9,7 @@ import { TREATMENT_KIND_NAMES } from '@/utils/treatment/entryRows';
 import { cadence } from '@/utils/treatment/phaseView';
 import { DEFAULT_PROTOCOL, PROTOCOL_LIMITS } from '@/utils/treatment/record';
 import type { MessageKey } from '@/utils/catalogue';
+import { dateFormat } from '@/utils/time/intl';
 
 /**
  * A clinic profile and a setup plan in words, for the builder's live preview and the
@@ -40,7 +41,7 @@ export function protocolValue(key: ProtocolNumber, value: number | null): string
 }
 
 // Weekday names in the reader's language: 2023-01-01 was a Sunday (Date.getDay() 0).
-const weekdayName = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
+const weekdayName = dateFormat({ weekday: 'short' });
 const dayName = (day: Weekday) => weekdayName.format(new Date(2023, 0, 1 + day));
 
 function describeDays(days: Weekday[]): string | null {

@@ -8,6 +8,7 @@ import type { Habit, HabitsRecord, PresetId } from './record';
 import { PRESETS } from './record';
 import type { Settings } from '@/utils/settings/record';
 import type { DayCheckins } from '@/utils/history/records';
+import { dateFormat } from '@/utils/time/intl';
 
 /** What the options page shows for one habit that is not archived. */
 export interface HabitSettingsRow {
@@ -38,7 +39,7 @@ export interface HabitSettingsView {
   weekStart: { value: '' | '0' | '1' | '6'; choices: Array<{ value: '' | '0' | '1' | '6'; label: string }> };
 }
 
-const weekdayName = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
+const weekdayName = dateFormat({ weekday: 'long' });
 /** A weekday's name in the patient's locale, 0 Sunday … 6 Saturday (7 January 2024 was a Sunday). */
 const dayName = (day: number) => weekdayName.format(new Date(2024, 0, 7 + day));
 
@@ -98,7 +99,7 @@ export interface BackfillView {
   choices: Array<{ value: CheckinChoice; label: string }>;
 }
 
-const dayLabel = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+const dayLabel = dateFormat({ weekday: 'short', day: 'numeric', month: 'short' });
 
 /** The days the patient can fill in, today last, with what each habit has on each. */
 export function backfillDays(today: DayKey): DayKey[] {

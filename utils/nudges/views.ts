@@ -9,6 +9,7 @@ import { ruleDraft } from './edits';
 import { activePause } from './pause';
 import type { NudgeContext, SkipReason } from './schedule';
 import { nextNudge, upcomingNudges } from './schedule';
+import { dateFormat } from '@/utils/time/intl';
 
 /** What the popup's nudge line shows: the pause, or the next nudge. Null when no habit has nudges. */
 export interface NudgeStatusView {
@@ -111,7 +112,7 @@ export function habitRulesView(habits: Habit[], settings?: Pick<Settings, 'quiet
 
 /** Weekday checkboxes in the order of the patient's week, named in their language. */
 export function weekdayOptions(weekStartsOn: 0 | 1 | 6): Array<{ value: Weekday; label: string }> {
-  const format = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
+  const format = dateFormat({ weekday: 'short' });
   // 4 January 1970 was a Sunday.
   return Array.from({ length: 7 }, (_, i) => {
     const value = ((weekStartsOn + i) % 7) as Weekday;

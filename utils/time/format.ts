@@ -1,11 +1,12 @@
 import { isSameDay, localDay } from './localDays';
 import { t } from '@/utils/catalogue';
+import { dateFormat, relativeFormat } from '@/utils/time/intl';
 
 // Dates and times in the patient's own locale, through Intl: smaller than date-fns'
 // formatters with their locale data, and right for people outside the US.
-const timeFormat = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-const dayFormat = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
-const fullFormat = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, {
+const timeFormat = dateFormat({ hour: 'numeric', minute: '2-digit' });
+const dayFormat = dateFormat({ weekday: 'short', day: 'numeric', month: 'short' });
+const fullFormat = dateFormat({
   weekday: 'short',
   day: 'numeric',
   month: 'short',
@@ -13,7 +14,7 @@ const fullFormat = /* @__PURE__ */ new Intl.DateTimeFormat(undefined, {
   hour: 'numeric',
   minute: '2-digit',
 });
-const relative = /* @__PURE__ */ new Intl.RelativeTimeFormat(undefined, { numeric: 'always' });
+
 
 export const formatClock = (date: Date) => timeFormat.format(date);
 export const formatFull = (date: Date) => fullFormat.format(date);
@@ -36,5 +37,5 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 export function relativeTime(at: string | Date, now: Date): string {
   const diff = new Date(at).getTime() - now.getTime();
   const [unit, ms] = UNITS.find(([, size]) => Math.abs(diff) >= size) ?? UNITS.at(-1)!;
-  return relative.format(Math.round(diff / ms), unit);
+  return relativeFormat().format(Math.round(diff / ms), unit);
 }
