@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { LandingPage } from '@/components/LandingPage';
 import { STORE_URLS } from '@/utils/buildConfig';
-import { t } from '@/utils/catalogue';
+import { pickLanguage, setLanguage, t } from '@/utils/catalogue';
 import { CODE_META_NAME, codeOnLandingPage } from '@/utils/clinic/code';
 import { isPhoneOrTablet } from '@/utils/clinic/handOff';
 import { parseClinicLink } from '@/utils/clinic/link';
@@ -12,6 +12,9 @@ import '@/components/clinic.css';
 // The landing page reads the clinic from the code built into a clinic's exported page, or else
 // from the fragment, which the browser never sends to this host, and shows it as text.
 // Afterglow's content script marks <html data-afterglow-installed>.
+// The page speaks the first of the visitor's languages that Afterglow speaks (issue 13).
+setLanguage(pickLanguage(navigator.languages));
+document.documentElement.lang = t('catalogueLocale');
 const root = document.getElementById('app')!;
 const installed = () => document.documentElement.dataset.afterglowInstalled === 'true';
 

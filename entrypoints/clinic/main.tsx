@@ -9,6 +9,8 @@ import '@/components/clinic.css';
 // clinic.html: the link builder inside the extension ("For clinics" on the options page).
 // The landing address defaults to the one this build was made for (AFTERGLOW_LANDING_ORIGIN).
 document.title = t('clinicBuilderTitle');
+// The page says which language it is in: the catalogue's, the one its words are in (issue 13).
+document.documentElement.lang = t('catalogueLocale');
 render(
   <main class="stack page builder-page">
     <h1>{t('clinicBuilderTitle')}</h1>

@@ -8,5 +8,8 @@ import '@/components/nudges.css';
 import '@/components/measures.css';
 // Last: the popup's own tighter layout wins over the shared styles (issue 14).
 import './popup.css';
+import { t } from '@/utils/catalogue';
 
+// The page says which language it is in: the catalogue's, the one its words are in (issue 13).
+document.documentElement.lang = t('catalogueLocale');
 render(<PopupApp />, document.getElementById('app')!);

@@ -3,5 +3,8 @@ import { SummaryApp } from './App';
 import '@/components/base.css';
 import '@/components/history/charts.css';
 import './summary.css';
+import { t } from '@/utils/catalogue';
 
+// The page says which language it is in: the catalogue's, the one its words are in (issue 13).
+document.documentElement.lang = t('catalogueLocale');
 render(<SummaryApp />, document.getElementById('app')!);
