@@ -60,8 +60,10 @@ export function Questionnaire({ measure, clinic, onSave }: Props) {
     setResult({ total: scored.total, max: MEASURES[measure].max, band: t(BAND_KEYS[band.id]), from: band.from, to: band.to });
   };
 
+  // The form's own words stay in English in another language's page (issue 13): marked so, for screen readers.
+  const formLang = t('catalogueLocale') === 'en' ? undefined : 'en';
   const question = (key: string, index: number, text: string, labels: string[], value: Answer | null, onPick: (a: Answer) => void) => (
-    <div class="question" key={key}>
+    <div class="question" key={key} lang={formLang}>
       <p id={`${key}-text`} class="question-text">
         {index > 0 && <span class="question-number">{index}. </span>}
         {text}
@@ -84,7 +86,7 @@ export function Questionnaire({ measure, clinic, onSave }: Props) {
   return (
     <form ref={form} class="questionnaire card stack" aria-labelledby={`${measure}-title`} onSubmit={(e) => void submit(e)} noValidate>
       <h2 id={`${measure}-title`}>{t(`${measure}Title` as 'phq9Title')}</h2>
-      <p class="recall">
+      <p class="recall" lang={formLang}>
         <strong>{t(recall)}</strong>
       </p>
       {items.map((key, i) => (
@@ -94,7 +96,7 @@ export function Questionnaire({ measure, clinic, onSave }: Props) {
         </Fragment>
       ))}
       {question(`${measure}-difficulty`, 0, t('difficultyQuestion'), difficultyLabels, difficulty, setDifficulty)}
-      <p class="muted small attribution">{t('measureAttribution')}</p>
+      <p class="muted small attribution" lang={formLang}>{t('measureAttribution')}</p>
       <p class="row">
         <button type="submit" class="primary" disabled={busy}>
           {t('seeMyScore')}

@@ -31,6 +31,12 @@ export function MeasuresApp() {
     <main class="measures-page stack">
       <h1>{t('measuresPageTitle')}</h1>
       <p class="muted">{t('privacyOneLine')}</p>
+      {/* The forms are shown only in their authors' own wording: English until the official translation is here (docs/measures.md). */}
+      {t('catalogueLocale') !== 'en' && (
+        <p class="notice" lang={t('catalogueLocale')} data-testid="forms-in-english">
+          {t('measuresFormsInEnglish')}
+        </p>
+      )}
       {MEASURE_IDS.map((measure) => (
         <Questionnaire key={measure} measure={measure} clinic={clinic} onSave={(answers, difficulty) => saveScore(measure, answers, difficulty)} />
       ))}
