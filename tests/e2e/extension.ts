@@ -32,6 +32,8 @@ export interface LaunchOptions {
   acceptDownloads?: boolean;
   /** More Chromium switches, e.g. `--log-net-log=…` for the privacy test. */
   extraArgs?: string[];
+  /** The pages' `navigator.language` (Playwright's locale); `--lang` in extraArgs picks the extension's messages. */
+  locale?: string;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function launchExtension(profileDir?: string, extensionDir = EXTENS
     headless: true,
     args: [...chromiumArgs([extensionDir]), ...(options.extraArgs ?? [])],
     ...(options.acceptDownloads !== undefined && { acceptDownloads: options.acceptDownloads }),
+    ...(options.locale && { locale: options.locale }),
   });
   let [first] = context.serviceWorkers();
   first ??= await context.waitForEvent('serviceworker');
