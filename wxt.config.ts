@@ -2,7 +2,7 @@ import { defineConfig, type EntrypointGroup } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { messagesJson } from './utils/catalogue';
+import { LANGUAGES, messagesJson } from './utils/catalogue';
 import { landingDefines, landingMatchPattern, readLandingConfig } from './site/config';
 import { landingBundle } from './site/landingBundle';
 import { chunkLoader } from './scripts/chunkLoader';
@@ -91,10 +91,10 @@ export default defineConfig({
       if (!landing.landingOrigin) script.skipped = true;
       else script.options.matches = [landingMatchPattern(landing.landingOrigin, wxt.config.browser)];
     },
-    // The message catalogue in utils/catalogue.ts is the one source of every sentence;
-    // browser.i18n's messages.json is generated from it so the two never drift.
+    // The message catalogue in utils/catalogue/ is the one source of every sentence, in every
+    // language; browser.i18n's messages.json files are generated from it so they never drift.
     'build:publicAssets': (_wxt, files) => {
-      files.push({ relativeDest: '_locales/en/messages.json', contents: messagesJson() });
+      for (const language of LANGUAGES) files.push({ relativeDest: `_locales/${language}/messages.json`, contents: messagesJson(language) });
     },
   },
 });
