@@ -11,3 +11,6 @@ export interface CatalogueEntry {
 }
 
 export type CatalogueSection = Record<string, CatalogueEntry>;
+
+/** A section in another language: every key of the English section, each a message. */
+export type Translation<T extends CatalogueSection> = { readonly [K in keyof T]: string };
