@@ -10,6 +10,7 @@ import { DEFAULT_MEASURE_SETTINGS } from '@/utils/measures/settings';
 import { DEFAULT_PROTOCOL } from '@/utils/treatment/record';
 import { KIND_PRESETS } from '@/utils/treatment/presets';
 import { describeChange } from '@/utils/clinic/summary';
+import { parseClinicLink } from '@/utils/clinic/link';
 
 const now = new Date('2026-11-27T10:00:00Z');
 const fresh: ClinicSetupState = { protocol: DEFAULT_PROTOCOL, habits: EMPTY_HABITS, measures: DEFAULT_MEASURE_SETTINGS };
@@ -290,6 +291,24 @@ describe('a clinic link with the questionnaires’ intervals (link version 2, is
     expect(result.state.measures.inductionEveryDays).toBe(9);
     expect(result.stale.map((c) => c.id)).toEqual(['measures.inductionEveryDays']);
     expect(result.applied.map((c) => c.id)).toEqual(['measures.maintenanceEveryDays']);
+  });
+
+  it('a version 1 link still means what it meant: its numbers only, the patient’s stages and intervals kept', async () => {
+    // A version 1 code as Afterglow before issues 11 and 15 made it: "1." + base64url(deflate(JSON)).
+    const json = new TextEncoder().encode(JSON.stringify({ name: 'Old Clinic', protocol: { windowHours: 60 } }));
+    const bytes = new Uint8Array(await new Response(new Blob([json]).stream().pipeThrough(new CompressionStream('deflate'))).arrayBuffer());
+    const code = `1.${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+    const parsed = await parseClinicLink(code);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.profile).toEqual({ name: 'Old Clinic', protocol: { windowHours: 60 } });
+
+    const mine: ClinicSetupState = { ...fresh, protocol: KIND_PRESETS.esketamine, measures: { ...DEFAULT_MEASURE_SETTINGS, inductionEveryDays: 21 } };
+    const plan = planClinicSetup(parsed.profile, mine, null);
+    expect(plan.changes.map((c) => c.id)).toEqual(['protocol.windowHours']);
+    const { state, wrote } = applyClinicPlan(mine, plan, defaultChoice(plan), parsed.profile, null, now);
+    expect(state.protocol).toEqual({ ...KIND_PRESETS.esketamine, windowHours: 60 });
+    expect(state.measures).toBe(mine.measures);
+    expect(wrote).toEqual({ protocol: { windowHours: 60 }, habits: {} });
   });
 
   it('leaves the measures record as it was (the same object) for a link without intervals', () => {
