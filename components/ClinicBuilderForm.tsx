@@ -5,10 +5,13 @@ import { CLINIC_LIMITS } from '@/utils/clinic/profile';
 import { protocolDefault } from '@/utils/clinic/summary';
 import type { PresetId } from '@/utils/habits/record';
 import { PRESET_NAMES } from '@/utils/habits/names';
-import type { Protocol, ProtocolNumber, TreatmentKind } from '@/utils/treatment/record';
+import type { ProtocolNumber, TreatmentKind } from '@/utils/treatment/record';
 import { PROTOCOL_LIMITS, TREATMENT_KINDS } from '@/utils/treatment/record';
 import { TREATMENT_KIND_NAMES } from '@/utils/treatment/entryRows';
 import { PROTOCOL_LABELS } from '@/utils/treatment/edits';
+import { chooseKind } from '@/utils/clinic/draftStages';
+import { Field } from './ClinicBuilderField';
+import { BuilderMeasures, BuilderStages } from './ClinicBuilderSchedule';
 
 interface Props {
   draft: ClinicDraft;
@@ -20,56 +23,12 @@ interface Props {
 
 const PROTOCOL_KEYS = Object.keys(PROTOCOL_LIMITS) as Array<ProtocolNumber>;
 
-/** One labelled field with its hint and error, wired for screen readers. */
-function Field(props: {
-  id: string;
-  label: string;
-  value: string;
-  error?: string;
-  hint?: string;
-  type?: 'text' | 'tel' | 'url' | 'number' | 'time';
-  multiline?: boolean;
-  placeholder?: string;
-  onInput: (value: string) => void;
-  onBlur: () => void;
-}) {
-  const described = [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`].filter(Boolean).join(' ') || undefined;
-  const common = {
-    id: props.id,
-    value: props.value,
-    placeholder: props.placeholder,
-    'aria-invalid': props.error ? ('true' as const) : ('false' as const),
-    'aria-describedby': described,
-    onBlur: props.onBlur,
-  };
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      {props.multiline ? (
-        <textarea {...common} rows={3} onInput={(e) => props.onInput(e.currentTarget.value)} />
-      ) : (
-        <input {...common} type={(props.type ?? 'text') as 'text'} onInput={(e) => props.onInput(e.currentTarget.value)} />
-      )}
-      {props.hint && (
-        <span id={`${props.id}-hint`} class="muted small">
-          {props.hint}
-        </span>
-      )}
-      {props.error && (
-        <p id={`${props.id}-error`} class="error" role="alert">
-          {props.error}
-        </p>
-      )}
-    </div>
-  );
-}
-
 /** The builder's labels: the options page's, except where its hint would say the wrong thing here. */
 const PROTOCOL_FIELD_LABELS = { ...PROTOCOL_LABELS, boosterIntervalWeeks: 'clinicBuilderBoosterLabel' } as const;
 
 const NUDGE_LABEL = { time: 'clinicPresetTimeLabel', 'before-bedtime': 'clinicPresetBeforeLabel', interval: 'clinicPresetEveryLabel' } as const;
 
-/** The link builder's fields: the clinic, the protocol numbers, and the habits it suggests. */
+/** The link builder's fields: the clinic, the protocol (with its stages), the questionnaires, and the habits it suggests. */
 export function ClinicBuilderForm({ draft, errors, onChange, onTouch }: Props) {
   const text = (key: 'name' | 'phone' | 'website' | 'welcome' | 'landing') => ({
     id: `clinic-${key}`,
@@ -115,7 +74,7 @@ export function ClinicBuilderForm({ draft, errors, onChange, onTouch }: Props) {
             id="builder-protocol-kind"
             value={draft.kind}
             aria-describedby="builder-protocol-kind-hint"
-            onChange={(e) => onChange({ ...draft, kind: e.currentTarget.value as TreatmentKind | '' })}
+            onChange={(e) => onChange(chooseKind(draft, e.currentTarget.value as TreatmentKind | ''))}
           >
             <option value="">{t('clinicKindNotSet')}</option>
             {TREATMENT_KINDS.map((k) => (
@@ -145,7 +104,10 @@ export function ClinicBuilderForm({ draft, errors, onChange, onTouch }: Props) {
             />
           );
         })}
+        <BuilderStages draft={draft} errors={errors} onChange={onChange} onTouch={onTouch} />
       </fieldset>
+
+      <BuilderMeasures draft={draft} errors={errors} onChange={onChange} onTouch={onTouch} />
 
       <fieldset class="stack">
         <legend>{t('clinicHabitsHeading')}</legend>

@@ -6,7 +6,8 @@ import { encodeClinicProfile } from '@/utils/clinic/link';
 import type { ClinicProfile } from '@/utils/clinic/profile';
 import { summarizeProfile } from '@/utils/clinic/summary';
 import { EMPTY_HABITS } from '@/utils/habits/record';
-import { clinicItem, habitsItem, treatmentItem } from '@/tests/support/stored';
+import { clinicItem, habitsItem, measuresItem, treatmentItem } from '@/tests/support/stored';
+import { DEFAULT_MEASURE_SETTINGS } from '@/utils/measures/settings';
 import { DEFAULT_PROTOCOL, EMPTY_TREATMENT } from '@/utils/treatment/record';
 
 const sunrise: ClinicProfile = {
@@ -76,6 +77,32 @@ describe('the options page’s clinic section', () => {
     await clinicItem.setValue(null);
     expect(await screen.findByText('No clinic is set up. If your clinic gave you a link or a setup code, paste it here.')).toBeTruthy();
     await waitFor(() => expect(screen.queryByText(/^Done: Afterglow is set up for/)).toBeNull());
+  });
+
+  it('previews a link’s stages and questionnaire intervals as from → to lines, the patient’s own interval unticked, and sets what is kept', async () => {
+    await measuresItem.setValue({ ...DEFAULT_MEASURE_SETTINGS, maintenanceEveryDays: 21 });
+    const schedule: ClinicProfile = {
+      name: 'Schedule Clinic',
+      protocol: { stages: [{ weeks: 4, times: 1, everyWeeks: 1 }, { weeks: null, times: 1, everyWeeks: 4 }] },
+      measures: { inductionEveryDays: 10, maintenanceEveryDays: 28 },
+    };
+    render(<ClinicSectionOnPage />);
+    fireEvent.input(await screen.findByLabelText('Clinic link or setup code'), { target: { value: await encodeClinicProfile(schedule) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    const changes = within(await screen.findByTestId('clinic-changes'));
+    expect(changes.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'After the series: from as needed to for 4 weeks, once a week; after that, once every 4 weeks',
+      'PHQ-9 and GAD-7 during the series: from every 7 days to every 10 days',
+    ]);
+    const own = screen.getByLabelText('Use the clinic’s value: PHQ-9 and GAD-7 after the series: from every 21 days to every 28 days') as HTMLInputElement;
+    expect(own.checked).toBe(false);
+    expect((await measuresItem.getValue()).inductionEveryDays).toBe(7);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Use this setup' }));
+    expect(await screen.findByText('Done: Afterglow is set up for Schedule Clinic.')).toBeTruthy();
+    expect(await measuresItem.getValue()).toEqual({ ...DEFAULT_MEASURE_SETTINGS, inductionEveryDays: 10, maintenanceEveryDays: 21 });
+    expect((await treatmentItem.getValue()).protocol.stages).toEqual(schedule.protocol!.stages);
+    expect((await clinicItem.getValue())?.wrote.measures).toEqual({ inductionEveryDays: 10 });
   });
 
   it('refuses a tampered link with a sentence, and changes nothing', async () => {

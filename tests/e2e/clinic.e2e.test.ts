@@ -123,7 +123,19 @@ describe('a clinic link, from the builder to a set-up Afterglow', () => {
     await builder.getByLabel('Infusions in the series').fill('8');
     await builder.getByLabel('Window after an infusion (hours)').fill('60');
     await builder.getByLabel('Morning light outside', { exact: true }).check();
+    // The schedule after the series: two stages from the IV's none, the last every 4 weeks.
+    await builder.getByLabel('Set the schedule after the series').check();
+    await builder.getByRole('button', { name: 'Add a stage' }).click();
+    await builder.getByRole('button', { name: 'Add a stage' }).click();
+    await builder.getByRole('group', { name: 'Stage 3' }).getByLabel('Every how many weeks').fill('4');
+    await expect(builder.getByTestId('builder-schedule').getByRole('listitem').allTextContents()).resolves.toEqual([
+      'Series: weeks 1–4, twice a week',
+      'Weeks 5–8: once a week',
+      'From week 9: once every 4 weeks',
+    ]);
+    await builder.getByLabel('PHQ-9 and GAD-7 during the series, every (days)').fill('10');
     await builder.getByTestId('clinic-details').getByText('Window after a treatment: 60 hours').waitFor();
+    await builder.getByTestId('clinic-details').getByText('PHQ-9 and GAD-7 during the series: every 10 days').waitFor();
     await builder.waitForFunction(() => (document.getElementById('install-link') as HTMLTextAreaElement).value !== '');
     link = await builder.getByLabel('Install link', { exact: true }).inputValue();
     expect(link.startsWith(`${ORIGIN}/#afterglow=2.`)).toBe(true);
@@ -143,9 +155,17 @@ describe('a clinic link, from the builder to a set-up Afterglow', () => {
     const setup = await setupOpens;
     await setup.getByRole('button', { name: 'Use this setup' }).waitFor();
     await setup.getByText('Window after a treatment: from 48 hours to 60 hours').waitFor({ state: 'visible' });
+    await setup.getByText('After the series: from as needed to for 4 weeks, once a week; after that, once every 4 weeks').waitFor({ state: 'visible' });
+    await setup.getByText('PHQ-9 and GAD-7 during the series: from every 7 days to every 10 days').waitFor({ state: 'visible' });
     expect(((await stored('clinic')) as { profile: { name: string } }).profile.name).toBe('Dawn Clinic');
+    expect(await stored('measures')).toBeUndefined();
     await setup.getByRole('button', { name: 'Use this setup' }).click();
     await setup.getByText('Done: Afterglow is set up for Sunrise Ketamine Clinic.').waitFor();
+    expect(((await stored('treatment')) as { protocol: { stages: unknown } }).protocol.stages).toEqual([
+      { weeks: 4, times: 1, everyWeeks: 1 },
+      { weeks: null, times: 1, everyWeeks: 4 },
+    ]);
+    expect(await stored('measures')).toMatchObject({ inductionEveryDays: 10, maintenanceEveryDays: 14 });
 
     const popup = await ext.open('popup.html');
     const contact = popup.getByTestId('clinic-contact');
@@ -155,6 +175,8 @@ describe('a clinic link, from the builder to a set-up Afterglow', () => {
     const options = await ext.open('options.html');
     await expect(options.getByLabel('Infusions in the series').inputValue()).resolves.toBe('8');
     await expect(options.getByLabel('Window after an infusion (hours)').inputValue()).resolves.toBe('60');
+    await expect(options.getByLabel('PHQ-9 and GAD-7 during the series, every (days)').inputValue()).resolves.toBe('10');
+    await expect(options.getByTestId('schedule').getByRole('listitem').last().textContent()).resolves.toBe('From week 8: once every 4 weeks'); // the patient's 3 a week, from Dawn Clinic
     await options.getByRole('region', { name: 'Your clinic' }).getByText('Sunrise Ketamine Clinic').first().waitFor({ state: 'visible' });
     for (const page of [landing, setup, popup, options]) await page.close();
   });
@@ -297,6 +319,8 @@ describe('a clinic link, from the builder to a set-up Afterglow', () => {
         if (name === 'clinic.html') {
           await page.getByLabel('Clinic name').fill('Sunrise Ketamine Clinic');
           await page.getByLabel('Morning light outside', { exact: true }).check();
+          await page.getByLabel('Set the schedule after the series').check();
+          await page.getByRole('button', { name: 'Add a stage' }).click();
           await page.waitForFunction(() => (document.getElementById('install-link') as HTMLTextAreaElement).value !== '');
         }
         expect(await axeViolations(page), name).toEqual([]);

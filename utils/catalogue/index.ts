@@ -14,13 +14,14 @@ import { settingsSections } from './settingsSections';
 import { languageInfo } from './languageInfo';
 import { es } from './es';
 import { resolvePlurals } from './plural';
+import { clinicSchedule } from './clinicSchedule';
 
 /**
  * Every sentence Afterglow shows, in one place: a clinic reviewer reads all guidance
  * here, and translators get it as browser.i18n's messages.json (generated at build).
  * Each section is a file of its own; keys are unique across sections (tested).
  */
-export const sections = { languageInfo, general, phase, options, clinicLink, habits, yourData, nudges, clinic, measures, historyPage, popup, settingsSections };
+export const sections = { languageInfo, general, phase, options, clinicLink, habits, yourData, nudges, clinic, measures, historyPage, popup, settingsSections, clinicSchedule };
 export const catalogue = {
   ...languageInfo,
   ...general,
@@ -35,6 +36,7 @@ export const catalogue = {
   ...historyPage,
   ...popup,
   ...settingsSections,
+  ...clinicSchedule,
 };
 
 export type MessageKey = keyof typeof catalogue;

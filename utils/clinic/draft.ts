@@ -4,8 +4,12 @@ import { CLINIC_LIMITS, validateClinicProfile } from './profile';
 import { isClockTime } from '@/utils/time/clockTime';
 import type { NudgeRule, PresetId } from '@/utils/habits/record';
 import { GOAL_TIMES_LIMITS, INTERVAL_LIMITS, PRESET_IDS, PRESETS } from '@/utils/habits/record';
-import type { Protocol, ProtocolNumber, TreatmentKind } from '@/utils/treatment/record';
+import type { MeasureInterval } from '@/utils/measures/settings';
+import { MEASURE_INTERVAL_LIMITS, MEASURE_INTERVALS } from '@/utils/measures/settings';
+import type { ProtocolNumber, TreatmentKind } from '@/utils/treatment/record';
 import { PROTOCOL_LIMITS } from '@/utils/treatment/record';
+import type { StageRow } from './draftStages';
+import { readStageRows } from './draftStages';
 
 /**
  * The link builder's form, as text fields, and its reading into a clinic profile with one
@@ -33,6 +37,11 @@ export interface ClinicDraft {
   protocol: Record<ProtocolNumber, string>;
   /** The treatment kind the clinic gives (link version 2), or '' to leave the patient's. */
   kind: TreatmentKind | '';
+  /** "Set the schedule after the series": only then does the link carry `stages` (utils/clinic/draftStages.ts). */
+  stagesOn: boolean;
+  stages: StageRow[];
+  /** The questionnaires' intervals in days (link version 2, issue 11); '' leaves the patient's. */
+  measures: Record<MeasureInterval, string>;
   presets: Record<PresetId, PresetDraft>;
 }
 
@@ -48,6 +57,9 @@ export const emptyDraft = (landing: string): ClinicDraft => ({
   landing,
   protocol: Object.fromEntries(PROTOCOL_KEYS.map((k) => [k, ''])) as Record<ProtocolNumber, string>,
   kind: '',
+  stagesOn: false,
+  stages: [],
+  measures: { inductionEveryDays: '', maintenanceEveryDays: '' },
   presets: Object.fromEntries(PRESET_IDS.map((id) => [id, { on: false, times: '', nudge: '', texts: '' }])) as Record<PresetId, PresetDraft>,
 });
 
@@ -72,7 +84,10 @@ export function presetFieldDefaults(preset: PresetId): { times: string; nudge: s
   return { times: goal.per === 'week' ? String(goal.times) : '', nudge };
 }
 
-/** Field ids, as the form's input ids: "name", "protocol-windowHours", "preset-movement-times". */
+/**
+ * Field ids, as the form's input ids: "name", "protocol-windowHours", "stage-0-weeks",
+ * "measures-inductionEveryDays", "preset-movement-times".
+ */
 export type DraftErrors = Record<string, string>;
 
 const MARKUP = /[<>]|javascript:|data:text\/html/i;
@@ -161,6 +176,19 @@ export function draftToProfile(draft: ClinicDraft): { ok: true; profile: ClinicP
     if (typeof value === 'string') errors[`protocol-${key}`] = value;
     else protocol[key] = value;
   }
+  if (draft.stagesOn) {
+    const stages = readStageRows(draft.stages, errors);
+    if (stages) protocol.stages = stages;
+  }
+
+  const measures: NonNullable<ClinicProfile['measures']> = {};
+  for (const key of MEASURE_INTERVALS) {
+    const raw = draft.measures[key].trim();
+    if (raw === '') continue;
+    const value = wholeNumber(raw, MEASURE_INTERVAL_LIMITS.min, MEASURE_INTERVAL_LIMITS.max);
+    if (typeof value === 'string') errors[`measures-${key}`] = value;
+    else measures[key] = value;
+  }
 
   const presets: ClinicPreset[] = [];
   const nudgeTexts: NonNullable<ClinicProfile['nudgeTexts']> = {};
@@ -192,6 +220,7 @@ export function draftToProfile(draft: ClinicDraft): { ok: true; profile: ClinicP
     ...(website && { website }),
     ...(welcome && { welcome }),
     ...(Object.keys(protocol).length > 0 && { protocol }),
+    ...(Object.keys(measures).length > 0 && { measures }),
     ...(presets.length > 0 && { presets }),
     ...(Object.keys(nudgeTexts).length > 0 && { nudgeTexts }),
   };

@@ -8,6 +8,8 @@ import { enablePreset, restoreHabit, resumeHabit, setGoal } from '@/utils/habits
 import { PRESET_NAMES } from '@/utils/habits/names';
 import { withHabitNudges } from '@/utils/nudges/edits';
 import { dayKey } from '@/utils/time/dayKey';
+import type { MeasureInterval, MeasureSettings } from '@/utils/measures/settings';
+import { DEFAULT_MEASURE_SETTINGS, MEASURE_INTERVALS } from '@/utils/measures/settings';
 import { KIND_PRESETS } from '@/utils/treatment/presets';
 import type { Protocol, ProtocolNumber, Stage, TreatmentKind } from '@/utils/treatment/record';
 import { DEFAULT_PROTOCOL, PROTOCOL_LIMITS } from '@/utils/treatment/record';
@@ -15,8 +17,9 @@ import { DEFAULT_PROTOCOL, PROTOCOL_LIMITS } from '@/utils/treatment/record';
 /**
  * Setting Afterglow up from a clinic profile, in two pure steps: `planClinicSetup` lists each
  * change with its from and to (what the preview shows), `applyClinicPlan` makes the changes the
- * patient kept. Only the protocol (its kind, stages and numbers) and the clinic's habits are
- * touched: never a treatment date, a session, a check-in or a custom habit.
+ * patient kept. Only the protocol (its kind, stages and numbers), the questionnaires' intervals
+ * and the clinic's habits are touched: never a treatment date, a session, a check-in, a score
+ * or a custom habit.
  *
  * The conflict rule (when is a value "the patient's own"?): a current value is the patient's
  * own when it differs from what the clinic proposes, from Afterglow's default, AND from the
@@ -28,6 +31,8 @@ import { DEFAULT_PROTOCOL, PROTOCOL_LIMITS } from '@/utils/treatment/record';
 export interface ClinicSetupState {
   protocol: Protocol;
   habits: HabitsRecord;
+  /** The mood and questionnaire settings; a clinic sets only the intervals. */
+  measures: MeasureSettings;
 }
 
 interface ChangeBase {
@@ -45,7 +50,9 @@ export type HabitChange = ChangeBase & { area: 'habit'; preset: PresetId } & (
 /** The kind of treatment and the stages after the series (link version 2, issue 15). */
 export type KindChange = ChangeBase & { area: 'kind'; from: TreatmentKind; to: TreatmentKind };
 export type StagesChange = ChangeBase & { area: 'stages'; from: Stage[]; to: Stage[] };
-export type PlanChange = ProtocolChange | KindChange | StagesChange | HabitChange;
+/** How often the PHQ-9 and GAD-7 come, in days (link version 2, issue 11). */
+export type MeasuresChange = ChangeBase & { area: 'measures'; key: MeasureInterval; from: number; to: number };
+export type PlanChange = ProtocolChange | KindChange | StagesChange | MeasuresChange | HabitChange;
 
 const sameStages = (a: Stage[], b: Stage[]) => JSON.stringify(a.map(({ weeks, times, everyWeeks }) => [weeks, times, everyWeeks])) === JSON.stringify(b.map(({ weeks, times, everyWeeks }) => [weeks, times, everyWeeks]));
 
@@ -102,6 +109,14 @@ export function planClinicSetup(profile: ClinicProfile, state: ClinicSetupState,
     if (from === to) continue;
     const conflict = from !== DEFAULT_PROTOCOL[key] && (!(key in earlier.protocol) || earlier.protocol[key] !== from);
     changes.push({ id: `protocol.${key}`, area: 'protocol', key, from, to, conflict });
+  }
+  for (const key of MEASURE_INTERVALS) {
+    const to = profile.measures?.[key];
+    if (to === undefined) continue;
+    const from = state.measures[key];
+    if (from === to) continue;
+    const conflict = from !== DEFAULT_MEASURE_SETTINGS[key] && earlier.measures?.[key] !== from;
+    changes.push({ id: `measures.${key}`, area: 'measures', key, from, to, conflict });
   }
 
   for (const preset of profile.presets ?? []) {
@@ -188,6 +203,7 @@ export function applyClinicPlan(
   const stale = chosen.filter((c) => !plan.changes.some((fresh) => sameChange(c, fresh)));
   const protocol = { ...state.protocol };
   let habits = state.habits;
+  let measures = state.measures;
 
   for (const change of applied) {
     if (change.area === 'protocol') {
@@ -196,6 +212,8 @@ export function applyClinicPlan(
       protocol.kind = change.to;
     } else if (change.area === 'stages') {
       protocol.stages = change.to;
+    } else if (change.area === 'measures') {
+      measures = { ...measures, [change.key]: change.to };
     } else {
       habits = applyHabitChange(habits, change, now);
     }
@@ -214,6 +232,12 @@ export function applyClinicPlan(
   }
   if (proposed.kind && protocol.kind === proposed.kind) next.protocol.kind = proposed.kind;
   if (proposed.stages && sameStages(protocol.stages, proposed.stages)) next.protocol.stages = proposed.stages;
+  const measuresWrote = { ...(wrote?.measures ?? {}) };
+  for (const key of MEASURE_INTERVALS) {
+    const value = profile.measures?.[key];
+    if (value !== undefined && measures[key] === value) measuresWrote[key] = value;
+  }
+  if (Object.keys(measuresWrote).length > 0) next.measures = measuresWrote;
   for (const preset of profile.presets ?? []) {
     const habit = presetHabit(habits, preset.id);
     if (!habit) continue;
@@ -224,5 +248,5 @@ export function applyClinicPlan(
     if (nudges && sameNudges(habit.nudges, nudges)) entry.nudges = nudges;
     if (entry.goal || entry.nudges) next.habits[preset.id] = entry;
   }
-  return { state: { protocol, habits }, wrote: next, applied, stale };
+  return { state: { protocol, habits, measures }, wrote: next, applied, stale };
 }

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import type { MessageKey } from '@/utils/catalogue';
 import { GoalSchema, NudgeRuleSchema, PRESET_IDS, type PresetId } from '@/utils/habits/record';
+import type { MeasureInterval } from '@/utils/measures/settings';
+import { MEASURE_INTERVAL_LIMITS } from '@/utils/measures/settings';
 import type { Stage, TreatmentKind } from '@/utils/treatment/record';
 import { PROTOCOL_LIMITS } from '@/utils/treatment/record';
 import { StagesSchema, TreatmentKindSchema } from '@/utils/treatment/schema';
@@ -13,11 +15,12 @@ import { StagesSchema, TreatmentKindSchema } from '@/utils/treatment/schema';
 export const CLINIC_PROFILE_VERSION = 2;
 
 /**
- * Version 2 (issue 15) adds the treatment kind and the stages after the series to the
- * protocol; a version 1 link never had them, so one that carries them is refused as damaged,
- * and a version 1 link means what it always meant: numbers only, the patient's kind kept.
+ * Version 2 adds the treatment kind and the stages after the series to the protocol (issue 15)
+ * and the questionnaires' intervals (issue 11); a version 1 link never had them, so one that
+ * carries them is refused (as a field that version does not know), and a version 1 link means
+ * what it always meant: protocol numbers only, the patient's kind and intervals kept.
  */
-export const FIELDS_SINCE_VERSION_2 = ['kind', 'stages'] as const;
+export const FIELDS_SINCE_VERSION_2 = ['protocol.kind', 'protocol.stages', 'measures'] as const;
 
 export interface ClinicPreset {
   id: PresetId;
@@ -45,11 +48,16 @@ export interface ClinicProfile {
     boosterIntervalWeeks?: number | null;
     therapySessionCount?: number;
   };
+  /** Version 2: how often the PHQ-9 and GAD-7 come, in days; only those set change. */
+  measures?: ClinicMeasures;
   /** Habits the clinic suggests, switched on (after the patient confirms). */
   presets?: ClinicPreset[];
   /** The clinic's own words for a habit's nudges, used in rotation. */
   nudgeTexts?: Partial<Record<PresetId, string[]>>;
 }
+
+/** The questionnaires' intervals a clinic sets (utils/measures/settings.ts), days each. */
+export type ClinicMeasures = Partial<Record<MeasureInterval, number>>;
 
 export const CLINIC_LIMITS = {
   name: 80,
@@ -71,13 +79,15 @@ const MARKUP = /[<>]|javascript:|data:text\/html/i;
 const plainText = (max: number) =>
   v.pipe(v.string(), v.trim(), v.maxLength(max, `longer than ${max} characters`), v.check((s) => !MARKUP.test(s), 'markup'));
 
-const limited = (key: keyof typeof PROTOCOL_LIMITS) =>
-  v.pipe(
-    v.number(),
-    v.integer('not a whole number'),
-    v.minValue(PROTOCOL_LIMITS[key].min, `below ${PROTOCOL_LIMITS[key].min}`),
-    v.maxValue(PROTOCOL_LIMITS[key].max, `above ${PROTOCOL_LIMITS[key].max}`),
-  );
+const between = ({ min, max }: { min: number; max: number }) =>
+  v.pipe(v.number(), v.integer('not a whole number'), v.minValue(min, `below ${min}`), v.maxValue(max, `above ${max}`));
+const limited = (key: keyof typeof PROTOCOL_LIMITS) => between(PROTOCOL_LIMITS[key]);
+
+/** The questionnaires' intervals: also what ClinicWrites records of them (utils/clinic/record.ts). */
+export const ClinicMeasuresSchema = v.strictObject({
+  inductionEveryDays: v.optional(between(MEASURE_INTERVAL_LIMITS)),
+  maintenanceEveryDays: v.optional(between(MEASURE_INTERVAL_LIMITS)),
+});
 
 const presetIds = PRESET_IDS;
 
@@ -110,6 +120,7 @@ export const ClinicProfileSchema = v.strictObject({
       therapySessionCount: v.optional(limited('therapySessionCount')),
     }),
   ),
+  measures: v.optional(ClinicMeasuresSchema),
   presets: v.optional(
     v.pipe(
       v.array(
@@ -145,9 +156,20 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   website: 'clinicFieldWebsite',
   welcome: 'clinicFieldWelcome',
   protocol: 'clinicFieldProtocol',
+  measures: 'clinicFieldMeasures',
   presets: 'clinicFieldPresets',
   nudgeTexts: 'clinicFieldNudgeTexts',
 };
+
+/** Whether `value` holds the field at a dotted path: "protocol.kind". */
+function holds(value: unknown, path: string): boolean {
+  let at = value;
+  for (const key of path.split('.')) {
+    if (typeof at !== 'object' || at === null || !(key in at)) return false;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return true;
+}
 
 /** Finds a patient field anywhere in the decoded value (a link must never carry one). */
 function findPatientField(value: unknown): string | null {
@@ -171,9 +193,8 @@ export function validateClinicProfile(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: { kind: 'not-a-profile' } };
   const patientField = findPatientField(value);
   if (patientField) return { ok: false, problem: { kind: 'patient-field', field: patientField } };
-  const protocol = (value as { protocol?: unknown }).protocol;
-  const newer = version < 2 && typeof protocol === 'object' && protocol !== null ? FIELDS_SINCE_VERSION_2.find((f) => f in protocol) : undefined;
-  if (newer) return { ok: false, problem: { kind: 'unknown-field', field: `protocol.${newer}` } };
+  const newer = version < 2 ? FIELDS_SINCE_VERSION_2.find((path) => holds(value, path)) : undefined;
+  if (newer) return { ok: false, problem: { kind: 'unknown-field', field: newer } };
   const result = v.safeParse(ClinicProfileSchema, value);
   if (result.success) return { ok: true, profile: result.output };
 

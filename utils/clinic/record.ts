@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ClinicProfileSchema, type ClinicProfile } from './profile';
+import { ClinicMeasuresSchema, ClinicProfileSchema, type ClinicMeasures, type ClinicProfile } from './profile';
 import { GoalSchema, NudgeRuleSchema, PRESET_IDS, type Goal, type NudgeRule, type PresetId } from '@/utils/habits/record';
 import type { Protocol } from '@/utils/treatment/record';
 import { ProtocolSchema, isoInstant } from '@/utils/treatment/schema';
@@ -14,6 +14,8 @@ import { ProtocolSchema, isoInstant } from '@/utils/treatment/schema';
 export interface ClinicWrites {
   protocol: Partial<Protocol>;
   habits: Partial<Record<PresetId, { goal?: Goal; nudges?: NudgeRule[] }>>;
+  /** The questionnaires' intervals (issue 11). Absent in records stored before links could set them. */
+  measures?: ClinicMeasures;
 }
 
 export interface ClinicRecord {
@@ -40,6 +42,7 @@ export const ClinicRecordSchema = v.strictObject({
       v.picklist(presetIds),
       v.strictObject({ goal: v.optional(GoalSchema), nudges: v.optional(v.array(NudgeRuleSchema)) }),
     ),
+    measures: v.optional(ClinicMeasuresSchema),
   }),
 });
 

@@ -10,6 +10,8 @@ import { cadence } from '@/utils/treatment/phaseView';
 import { DEFAULT_PROTOCOL, PROTOCOL_LIMITS } from '@/utils/treatment/record';
 import type { MessageKey } from '@/utils/catalogue';
 import { dateFormat } from '@/utils/time/intl';
+import type { MeasureInterval } from '@/utils/measures/settings';
+import { MEASURE_INTERVALS } from '@/utils/measures/settings';
 
 /**
  * A clinic profile and a setup plan in words, for the builder's live preview and the
@@ -39,6 +41,11 @@ export function protocolValue(key: ProtocolNumber, value: number | null): string
   if (key === 'boosterIntervalWeeks') return t('clinicEveryWeeks', value);
   return String(value);
 }
+
+const MEASURE_NAMES: Record<MeasureInterval, MessageKey> = {
+  inductionEveryDays: 'clinicMeasuresInduction',
+  maintenanceEveryDays: 'clinicMeasuresMaintenance',
+};
 
 // Weekday names in the reader's language: 2023-01-01 was a Sunday (Date.getDay() 0).
 const weekdayName = dateFormat({ weekday: 'short' });
@@ -83,7 +90,7 @@ export interface ProfileSummary {
   welcome: string | null;
   phone: string | null;
   website: string | null;
-  /** "Window after an infusion: 60 hours", the clinic's numbers only. */
+  /** "Window after a treatment: 60 hours", the clinic's numbers only, then its questionnaire intervals. */
   protocol: string[];
   /** "Morning light outside: Every day, nudge at 07:30". */
   habits: string[];
@@ -104,6 +111,9 @@ export function summarizeProfile(profile: ClinicProfile): ProfileSummary {
         t('clinicProtocolValue', protocolName(key), protocolValue(key, profile.protocol![key]!)),
       ),
       ...(profile.protocol?.stages ? [t('clinicProtocolValue', t('stagesHeading'), describeStages(profile.protocol.stages))] : []),
+      ...MEASURE_INTERVALS.filter((key) => profile.measures?.[key] !== undefined).map((key) =>
+        t('clinicProtocolValue', t(MEASURE_NAMES[key]), t('clinicEveryDays', profile.measures![key]!)),
+      ),
     ],
     habits: (profile.presets ?? []).map((p) =>
       t('clinicProtocolValue', presetName(p.id), describeSetup(p.goal ?? PRESETS[p.id].goal, p.nudges ?? PRESETS[p.id].nudges)),
@@ -128,6 +138,9 @@ export function describeChange(change: PlanChange): string {
   }
   if (change.area === 'stages') {
     return t('clinicChangeProtocol', t('stagesHeading'), describeStages(change.from), describeStages(change.to));
+  }
+  if (change.area === 'measures') {
+    return t('clinicChangeProtocol', t(MEASURE_NAMES[change.key]), t('clinicEveryDays', change.from), t('clinicEveryDays', change.to));
   }
   const name = presetName(change.preset);
   switch (change.aspect) {

@@ -17,8 +17,12 @@ export interface MeasureSettings {
   nudge: boolean;
 }
 
-/** docs/clinical-defaults.md#measures: the patient (and later a clinic link) may set 7–28. */
+/** docs/clinical-defaults.md#measures: the patient and a clinic link (utils/clinic/profile.ts) may set 7–28. */
 export const MEASURE_INTERVAL_LIMITS = { min: 7, max: 28 } as const;
+
+/** The two intervals, in days: during the induction series and after it. */
+export type MeasureInterval = 'inductionEveryDays' | 'maintenanceEveryDays';
+export const MEASURE_INTERVALS: readonly MeasureInterval[] = ['inductionEveryDays', 'maintenanceEveryDays'];
 
 export const DEFAULT_MEASURE_SETTINGS: MeasureSettings = {
   moodPrompts: true,

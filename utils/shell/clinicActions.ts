@@ -5,8 +5,8 @@ import type { ClinicRecord } from '@/utils/clinic/record';
 import type { Snapshot } from '@/utils/stored/snapshot';
 import { editStored, loadSnapshot, updateRecord } from './snapshot';
 
-const planOn = (profile: ClinicProfile, { treatment, habits, clinic }: Snapshot) =>
-  planClinicSetup(profile, { protocol: treatment.protocol, habits }, clinic?.wrote ?? null);
+const planOn = (profile: ClinicProfile, { treatment, habits, measures, clinic }: Snapshot) =>
+  planClinicSetup(profile, { protocol: treatment.protocol, habits, measures }, clinic?.wrote ?? null);
 
 /** What applying `profile` would change now, on the freshest stored values. */
 export async function planFromStorage(profile: ClinicProfile): Promise<{ plan: ClinicPlan; current: ClinicRecord | null }> {
@@ -17,7 +17,8 @@ export async function planFromStorage(profile: ClinicProfile): Promise<{ plan: C
 /**
  * Applies a confirmed setup in one step: on the freshest treatment, habits and clinic (under
  * the storage lock), plans again, makes only the chosen changes that still hold, and writes the
- * three records in one storage call. Infusions, sessions and history are carried over untouched.
+ * records in one storage call (the measures settings only when an interval changed). Infusions,
+ * sessions, scores and history are carried over untouched.
  */
 export function applyClinicSetup(
   profile: ClinicProfile,
@@ -26,12 +27,17 @@ export function applyClinicSetup(
   now = new Date(),
 ): Promise<AppliedSetup> {
   return editStored((stored) => {
-    const state = { protocol: stored.treatment.protocol, habits: stored.habits };
+    const state = { protocol: stored.treatment.protocol, habits: stored.habits, measures: stored.measures };
     const wrote = stored.clinic?.wrote ?? null;
     const result = applyClinicPlan(state, planOn(profile, stored), chosen, profile, wrote, now);
     const clinic: ClinicRecord = { profile, source, appliedAt: now.toISOString(), wrote: result.wrote };
     return {
-      write: { treatment: { ...stored.treatment, protocol: result.state.protocol }, habits: result.state.habits, clinic },
+      write: {
+        treatment: { ...stored.treatment, protocol: result.state.protocol },
+        habits: result.state.habits,
+        ...(result.state.measures !== stored.measures && { measures: result.state.measures }),
+        clinic,
+      },
       result,
     };
   }, now);

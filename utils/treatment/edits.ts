@@ -157,25 +157,36 @@ export function setTreatmentKind(record: TreatmentRecord, kind: TreatmentKind): 
 
 const STAGE_LABELS: Record<keyof Stage, MessageKey> = { weeks: 'stageWeeks', times: 'stageTimes', everyWeeks: 'stageEveryWeeks' };
 
+/** A stage added after the last: weekly and open-ended; the open-ended one before it gets CLOSED_STAGE_WEEKS. */
+export const NEW_STAGE: Stage = { weeks: null, times: 1, everyWeeks: 1 };
+export const CLOSED_STAGE_WEEKS = 4;
+
+/**
+ * Reads one number of stage `index` (of `count` stages) from its field; an empty weeks field
+ * makes the last stage open-ended. The options page and the clinic link builder both read
+ * stages here, so a wrong number gets the same sentence in both.
+ */
+export function readStageField(index: number, count: number, key: keyof Stage, raw: string): { ok: true; value: number | null } | { ok: false; error: string } {
+  const trimmed = raw.trim();
+  if (key === 'weeks' && trimmed === '') {
+    return index === count - 1 ? { ok: true, value: null } : { ok: false, error: t('stageOpenNotLast') };
+  }
+  const { min, max } = STAGE_LIMITS[key];
+  const value = Number(trimmed);
+  if (trimmed === '' || !Number.isInteger(value) || value < min || value > max) {
+    return { ok: false, error: t('stageOutOfRange', t(STAGE_LABELS[key]), min, max) };
+  }
+  return { ok: true, value };
+}
+
 /** Sets one number of stage `index` from its field; an empty weeks field makes the last stage open-ended. */
 export function setStageValue(record: TreatmentRecord, index: number, key: keyof Stage, raw: string): EditResult {
   const stages = record.protocol.stages;
-  const stage = stages[index];
   const field = `stage-${index}-${key}`;
-  if (!stage) return { ok: false, field, error: t('stageOpenNotLast') };
-  const trimmed = raw.trim();
-  let value: number | null;
-  if (key === 'weeks' && trimmed === '') {
-    if (index !== stages.length - 1) return { ok: false, field, error: t('stageOpenNotLast') };
-    value = null;
-  } else {
-    const { min, max } = STAGE_LIMITS[key];
-    value = Number(trimmed);
-    if (trimmed === '' || !Number.isInteger(value) || value < min || value > max) {
-      return { ok: false, field, error: t('stageOutOfRange', t(STAGE_LABELS[key]), min, max) };
-    }
-  }
-  const next = stages.map((s, i) => (i === index ? { ...s, [key]: value } : s));
+  if (!stages[index]) return { ok: false, field, error: t('stageOpenNotLast') };
+  const read = readStageField(index, stages.length, key, raw);
+  if (!read.ok) return { ok: false, field, error: read.error };
+  const next = stages.map((s, i) => (i === index ? { ...s, [key]: read.value } : s));
   return { ok: true, record: { ...record, protocol: { ...record.protocol, stages: next } } };
 }
 
@@ -183,8 +194,8 @@ export function setStageValue(record: TreatmentRecord, index: number, key: keyof
 export function addStage(record: TreatmentRecord): EditResult {
   const stages = record.protocol.stages;
   if (stages.length >= MAX_STAGES) return { ok: false, field: 'stages', error: t('stageTooMany', MAX_STAGES) };
-  const closed = stages.map((s) => (s.weeks === null ? { ...s, weeks: 4 } : s));
-  return { ok: true, record: { ...record, protocol: { ...record.protocol, stages: [...closed, { weeks: null, times: 1, everyWeeks: 1 }] } } };
+  const closed = stages.map((s) => (s.weeks === null ? { ...s, weeks: CLOSED_STAGE_WEEKS } : s));
+  return { ok: true, record: { ...record, protocol: { ...record.protocol, stages: [...closed, NEW_STAGE] } } };
 }
 
 /** Removes stage `index`; if the last goes, the one before it becomes the last (with its weeks). */

@@ -155,6 +155,13 @@ describe('a clinic profile in words', () => {
     });
   });
 
+  it('lists the questionnaires’ intervals with the protocol, in days', () => {
+    expect(summarizeProfile({ name: 'Sunrise', measures: { inductionEveryDays: 10, maintenanceEveryDays: 21 } }).protocol).toEqual([
+      'PHQ-9 and GAD-7 during the series: every 10 days',
+      'PHQ-9 and GAD-7 after the series: every 21 days',
+    ]);
+  });
+
   it('says each kind of nudge', () => {
     expect(describeNudges([{ kind: 'clock', time: '07:30', weekdays: [5, 1, 2, 3, 4] }])).toBe('nudge at 07:30 on weekdays');
     expect(describeNudges([{ kind: 'before-bedtime', minutesBefore: 60, weekdays: [0, 1, 2, 3, 4, 5, 6] }])).toBe('nudge 60 minutes before bedtime');

@@ -35,6 +35,7 @@ const profileArb: fc.Arbitrary<ClinicProfile> = fc.record(
       },
       { requiredKeys: [] },
     ),
+    measures: fc.record({ inductionEveryDays: fc.integer({ min: 7, max: 28 }), maintenanceEveryDays: fc.integer({ min: 7, max: 28 }) }, { requiredKeys: [] }),
     presets: fc.uniqueArray(
       fc.record(
         { id: fc.constantFrom(...presetIds), goal: fc.oneof(fc.constant({ per: 'day' as const }), fc.integer({ min: 1, max: 7 }).map((times) => ({ per: 'week' as const, times }))) },
@@ -131,6 +132,32 @@ describe('clinic links', () => {
   it('refuses a version 1 link that carries a field only version 2 has', async () => {
     const result = await parseClinicLink(await codeFor({ ...sunrise, protocol: { kind: 'esketamine' } }, 1));
     expect(!result.ok && result.error).toContain('protocol.kind');
+  });
+
+  it('carries the questionnaires’ intervals in a version 2 link (issue 11)', async () => {
+    const weekly = { ...sunrise, measures: { inductionEveryDays: 10, maintenanceEveryDays: 28 } };
+    const result = await parseClinicLink(await encodeClinicProfile(weekly));
+    expect(result.ok && result.profile.measures).toEqual({ inductionEveryDays: 10, maintenanceEveryDays: 28 });
+    expect(await parseClinicLink(await codeFor({ ...sunrise, measures: { maintenanceEveryDays: 7 } }, 2))).toMatchObject({ ok: true, profile: { measures: { maintenanceEveryDays: 7 } } });
+  });
+
+  it('refuses a version 1 link that carries the questionnaires’ intervals, which only version 2 has', async () => {
+    const result = await parseClinicLink(await codeFor({ ...sunrise, measures: { inductionEveryDays: 10 } }, 1));
+    expect(!result.ok && result.error).toBe('This clinic link has a field Afterglow does not know ("measures"). Ask your clinic for a new link. Nothing was changed.');
+  });
+
+  it.each([
+    [{ inductionEveryDays: 6 }, 'below 7'],
+    [{ maintenanceEveryDays: 29 }, 'above 28'],
+    [{ inductionEveryDays: 10.5 }, 'not a whole number'],
+  ])('refuses questionnaire intervals outside 7–28 days: %j', async (measures, why) => {
+    const result = await parseClinicLink(await codeFor({ ...sunrise, measures }, 2));
+    expect(!result.ok && result.error).toBe(`The questionnaire schedule in this clinic link is not valid: ${why}. Nothing was changed.`);
+  });
+
+  it('refuses an unknown field among the questionnaires’ intervals', async () => {
+    const result = await parseClinicLink(await codeFor({ ...sunrise, measures: { nudge: true } }, 2));
+    expect(!result.ok && result.error).toContain('a field Afterglow does not know ("measures.nudge")');
   });
 
   it.each([

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ClinicProfileSchema, validateClinicProfile } from '@/utils/clinic/profile';
 import { PRESETS } from '@/utils/habits/record';
+import { MEASURE_INTERVAL_LIMITS, MEASURE_INTERVALS } from '@/utils/measures/settings';
 import { PROTOCOL_LIMITS } from '@/utils/treatment/record';
 import { sunrise } from '@/tests/support/clinicFixtures';
 
@@ -53,6 +54,13 @@ describe('the managed-storage schema for device policy', () => {
     }
   });
 
+  it('uses the questionnaires’ 7–28 days of the profile', () => {
+    expect(Object.keys(schema.properties!.measures!.properties!)).toEqual([...MEASURE_INTERVALS]);
+    for (const key of MEASURE_INTERVALS) {
+      expect(schema.properties!.measures!.properties![key]).toMatchObject({ type: 'integer', minimum: MEASURE_INTERVAL_LIMITS.min, maximum: MEASURE_INTERVAL_LIMITS.max });
+    }
+  });
+
   it('uses only attributes Chrome’s policy schema knows, with a type on every node', () => {
     expect(attributes(schema).filter((a) => !ALLOWED.has(a))).toEqual([]);
     const typed = (s: JsonSchema): boolean => !!s.type && Object.values(s.properties ?? {}).every(typed) && (!s.items || typed(s.items));
@@ -68,6 +76,7 @@ describe('the managed-storage schema for device policy', () => {
     ['markup in the name', { ...sunrise, name: '<b>Sunrise</b>' }],
     ['an http website', { ...sunrise, website: 'http://sunrise.example' }],
     ['a 100-hour window', { ...sunrise, protocol: { windowHours: 100 } }],
+    ['questionnaires every 30 days', { ...sunrise, measures: { maintenanceEveryDays: 30 } }],
     ['an unknown habit', { ...sunrise, presets: [{ id: 'skydiving' }] }],
     ['a long nudge text', { ...sunrise, nudgeTexts: { reflect: ['x'.repeat(161)] } }],
     ['a time of 24:00', { ...sunrise, presets: [{ id: 'reflect', nudges: [{ kind: 'in-window', time: '24:00' }] }] }],

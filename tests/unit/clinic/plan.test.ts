@@ -6,12 +6,14 @@ import type { ClinicWrites } from '@/utils/clinic/record';
 import { enablePreset, pauseHabit, archiveHabit } from '@/utils/habits/edits';
 import type { HabitsRecord } from '@/utils/habits/record';
 import { EMPTY_HABITS, PRESETS } from '@/utils/habits/record';
+import { DEFAULT_MEASURE_SETTINGS } from '@/utils/measures/settings';
 import { DEFAULT_PROTOCOL } from '@/utils/treatment/record';
 import { KIND_PRESETS } from '@/utils/treatment/presets';
 import { describeChange } from '@/utils/clinic/summary';
+import { parseClinicLink } from '@/utils/clinic/link';
 
 const now = new Date('2026-11-27T10:00:00Z');
-const fresh: ClinicSetupState = { protocol: DEFAULT_PROTOCOL, habits: EMPTY_HABITS };
+const fresh: ClinicSetupState = { protocol: DEFAULT_PROTOCOL, habits: EMPTY_HABITS, measures: DEFAULT_MEASURE_SETTINGS };
 
 const sunrise: ClinicProfile = {
   name: 'Sunrise Ketamine Clinic',
@@ -219,5 +221,100 @@ describe('a clinic link with a treatment kind and stages (link version 2, issue 
     // The series of 8 is the patient's own (not the default, not a clinic's): kept, as before kinds.
     expect(plan.changes.find((c) => c.id === 'protocol.inductionCount')?.conflict).toBe(true);
     expect(state.protocol).toMatchObject({ kind: 'esketamine', stages: KIND_PRESETS.esketamine.stages, inductionCount: 8, windowHours: 72 });
+  });
+});
+
+describe('a clinic link with the questionnaires’ intervals (link version 2, issue 11)', () => {
+  const tenDays: ClinicProfile = { name: 'Ten Day Clinic', measures: { inductionEveryDays: 10, maintenanceEveryDays: 21 } };
+
+  it('changes an interval still at its default plainly, and says it from → to', () => {
+    const plan = planClinicSetup(tenDays, fresh, null);
+    expect(plan.changes.map((c) => [c.id, c.conflict])).toEqual([
+      ['measures.inductionEveryDays', false],
+      ['measures.maintenanceEveryDays', false],
+    ]);
+    expect(plan.changes.map(describeChange)).toEqual([
+      'PHQ-9 and GAD-7 during the series: from every 7 days to every 10 days',
+      'PHQ-9 and GAD-7 after the series: from every 14 days to every 21 days',
+    ]);
+  });
+
+  it('sets the chosen intervals on the measures record, keeping its other settings, and remembers them as the clinic’s', () => {
+    const mine: ClinicSetupState = { ...fresh, measures: { ...DEFAULT_MEASURE_SETTINGS, moodPrompts: false, nudge: true } };
+    const plan = planClinicSetup(tenDays, mine, null);
+    const { state, wrote } = applyClinicPlan(mine, plan, defaultChoice(plan), tenDays, null, now);
+    expect(state.measures).toEqual({ moodPrompts: false, nudge: true, inductionEveryDays: 10, maintenanceEveryDays: 21 });
+    expect(wrote.measures).toEqual({ inductionEveryDays: 10, maintenanceEveryDays: 21 });
+    expect(state.protocol).toEqual(mine.protocol);
+  });
+
+  it('lists nothing for an interval that already matches, and still counts it as the clinic’s', () => {
+    const same: ClinicProfile = { name: 'Same', measures: { inductionEveryDays: 7 } };
+    const plan = planClinicSetup(same, fresh, null);
+    expect(plan.changes).toEqual([]);
+    expect(applyClinicPlan(fresh, plan, [], same, null, now).wrote.measures).toEqual({ inductionEveryDays: 7 });
+  });
+
+  it('marks an interval the patient set by hand as a conflict, kept unless ticked', () => {
+    const mine: ClinicSetupState = { ...fresh, measures: { ...DEFAULT_MEASURE_SETTINGS, inductionEveryDays: 14 } };
+    const plan = planClinicSetup(tenDays, mine, null);
+    expect(byId(plan)['measures.inductionEveryDays']).toMatchObject({ from: 14, to: 10, conflict: true });
+    expect(byId(plan)['measures.maintenanceEveryDays']).toMatchObject({ conflict: false });
+    const kept = applyClinicPlan(mine, plan, defaultChoice(plan), tenDays, null, now);
+    expect(kept.state.measures).toMatchObject({ inductionEveryDays: 14, maintenanceEveryDays: 21 });
+    // The kept interval stays the patient's: not recorded as the clinic's.
+    expect(kept.wrote.measures).toEqual({ maintenanceEveryDays: 21 });
+    expect(applyClinicPlan(mine, plan, plan.changes, tenDays, null, now).state.measures.inductionEveryDays).toBe(10);
+  });
+
+  it('updates an interval an earlier clinic set without asking, and asks when the patient changed it since', () => {
+    const earlier: ClinicWrites = { protocol: {}, habits: {}, measures: { inductionEveryDays: 12 } };
+    const fromClinic: ClinicSetupState = { ...fresh, measures: { ...DEFAULT_MEASURE_SETTINGS, inductionEveryDays: 12 } };
+    expect(byId(planClinicSetup(tenDays, fromClinic, earlier))['measures.inductionEveryDays']).toMatchObject({ from: 12, conflict: false });
+    const changedSince: ClinicSetupState = { ...fresh, measures: { ...DEFAULT_MEASURE_SETTINGS, inductionEveryDays: 20 } };
+    expect(byId(planClinicSetup(tenDays, changedSince, earlier))['measures.inductionEveryDays']).toMatchObject({ from: 20, conflict: true });
+  });
+
+  it('reads an earlier clinic’s writes stored before links carried intervals (no measures) as “none of them”', () => {
+    const old: ClinicWrites = { protocol: { windowHours: 60 }, habits: {} };
+    const mine: ClinicSetupState = { ...fresh, measures: { ...DEFAULT_MEASURE_SETTINGS, maintenanceEveryDays: 28 } };
+    const plan = planClinicSetup(tenDays, mine, old);
+    expect(byId(plan)['measures.maintenanceEveryDays']).toMatchObject({ from: 28, conflict: true });
+    const { wrote } = applyClinicPlan(mine, plan, defaultChoice(plan), tenDays, old, now);
+    expect(wrote).toEqual({ protocol: { windowHours: 60 }, habits: {}, measures: { inductionEveryDays: 10 } });
+  });
+
+  it('skips an interval changed in another tab while the preview was open', () => {
+    const shown = planClinicSetup(tenDays, fresh, null);
+    const movedMeanwhile: ClinicSetupState = { ...fresh, measures: { ...DEFAULT_MEASURE_SETTINGS, inductionEveryDays: 9 } };
+    const result = applyClinicPlan(movedMeanwhile, planClinicSetup(tenDays, movedMeanwhile, null), shown.changes, tenDays, null, now);
+    expect(result.state.measures.inductionEveryDays).toBe(9);
+    expect(result.stale.map((c) => c.id)).toEqual(['measures.inductionEveryDays']);
+    expect(result.applied.map((c) => c.id)).toEqual(['measures.maintenanceEveryDays']);
+  });
+
+  it('a version 1 link still means what it meant: its numbers only, the patient’s stages and intervals kept', async () => {
+    // A version 1 code as Afterglow before issues 11 and 15 made it: "1." + base64url(deflate(JSON)).
+    const json = new TextEncoder().encode(JSON.stringify({ name: 'Old Clinic', protocol: { windowHours: 60 } }));
+    const bytes = new Uint8Array(await new Response(new Blob([json]).stream().pipeThrough(new CompressionStream('deflate'))).arrayBuffer());
+    const code = `1.${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+    const parsed = await parseClinicLink(code);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.profile).toEqual({ name: 'Old Clinic', protocol: { windowHours: 60 } });
+
+    const mine: ClinicSetupState = { ...fresh, protocol: KIND_PRESETS.esketamine, measures: { ...DEFAULT_MEASURE_SETTINGS, inductionEveryDays: 21 } };
+    const plan = planClinicSetup(parsed.profile, mine, null);
+    expect(plan.changes.map((c) => c.id)).toEqual(['protocol.windowHours']);
+    const { state, wrote } = applyClinicPlan(mine, plan, defaultChoice(plan), parsed.profile, null, now);
+    expect(state.protocol).toEqual({ ...KIND_PRESETS.esketamine, windowHours: 60 });
+    expect(state.measures).toBe(mine.measures);
+    expect(wrote).toEqual({ protocol: { windowHours: 60 }, habits: {} });
+  });
+
+  it('leaves the measures record as it was (the same object) for a link without intervals', () => {
+    const plan = planClinicSetup(sunrise, fresh, null);
+    const result = applyClinicPlan(fresh, plan, plan.changes, sunrise, null, now);
+    expect(result.state.measures).toBe(fresh.measures);
+    expect(result.wrote.measures).toBeUndefined();
   });
 });

@@ -8,7 +8,8 @@ import { applyClinicSetup, planFromStorage, removeClinic } from '@/utils/shell/c
 import { loadSnapshot } from '@/utils/shell/snapshot';
 import { readCheckins, writeCheckin } from '@/utils/shell/history';
 import { syncManagedClinic } from '@/utils/shell/managedClinic';
-import { clinicItem, habitsItem, recoveryItem, treatmentItem } from '@/tests/support/stored';
+import { clinicItem, habitsItem, measuresItem, recoveryItem, treatmentItem } from '@/tests/support/stored';
+import { DEFAULT_MEASURE_SETTINGS } from '@/utils/measures/settings';
 import { DEFAULT_PROTOCOL, EMPTY_TREATMENT } from '@/utils/treatment/record';
 
 const sunrise: ClinicProfile = {
@@ -82,6 +83,33 @@ describe('applying a clinic setup to storage', () => {
     expect((await loadSnapshot()).clinic).toBeNull();
     expect(await recoveryItem.getValue()).toMatchObject([{ path: 'clinic', value: { profile: { name: '<b>x</b>' } } }]);
     expect(await clinicItem.getValue()).toBeNull();
+  });
+});
+
+describe('a clinic link with the questionnaires’ intervals (issue 11)', () => {
+  const tenDays: ClinicProfile = { ...sunrise, measures: { inductionEveryDays: 10 } };
+
+  it('sets the interval on the measures record after the patient confirms, keeping the rest of it', async () => {
+    await measuresItem.setValue({ ...DEFAULT_MEASURE_SETTINGS, nudge: true });
+    await confirmAsShown(tenDays);
+    expect(await measuresItem.getValue()).toEqual({ ...DEFAULT_MEASURE_SETTINGS, nudge: true, inductionEveryDays: 10 });
+    expect((await clinicItem.getValue())?.wrote.measures).toEqual({ inductionEveryDays: 10 });
+  });
+
+  it('writes no measures record for a link without intervals', async () => {
+    await confirmAsShown(sunrise);
+    expect((await fakeBrowser.storage.local.get('measures')).measures).toBeUndefined();
+  });
+
+  it('still reads a clinic stored before links carried intervals, and a new link’s interval then applies', async () => {
+    const stored = { profile: sunrise, source: 'link', appliedAt: '2026-11-01T09:00:00.000Z', wrote: { protocol: { windowHours: 72 }, habits: {} } };
+    await clinicItem.setValue(stored);
+    expect((await loadSnapshot()).clinic).toEqual(stored);
+    expect(await recoveryItem.getValue()).toEqual([]);
+
+    await confirmAsShown(tenDays);
+    expect((await measuresItem.getValue()).inductionEveryDays).toBe(10);
+    expect((await clinicItem.getValue())?.wrote).toEqual({ protocol: { windowHours: 72, therapySessionCount: 6 }, habits: expect.any(Object), measures: { inductionEveryDays: 10 } });
   });
 });
 

@@ -12,6 +12,7 @@ import { measures } from './measures';
 import { historyPage } from './historyPage';
 import { popup } from './popup';
 import { settingsSections } from './settingsSections';
+import { clinicSchedule } from './clinicSchedule';
 
 /**
  * Every sentence in Spanish (issue 13), addressed as "usted" throughout. Each section's type
@@ -32,4 +33,5 @@ export const es: Record<MessageKey, string> = {
   ...historyPage,
   ...popup,
   ...settingsSections,
+  ...clinicSchedule,
 };
