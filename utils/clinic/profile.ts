@@ -183,6 +183,20 @@ function findPatientField(value: unknown): string | null {
 }
 
 /**
+ * A device policy's value as a profile. Chrome's policy schema has no null, so the last,
+ * open-ended stage leaves `weeks` out there (public/managed_schema.json); here it becomes the
+ * profile's `weeks: null`. Anything else passes unchanged, for validateClinicProfile to judge.
+ */
+export function profileFromPolicy(value: Record<string, unknown>): Record<string, unknown> {
+  const protocol = value.protocol as { stages?: unknown } | undefined;
+  if (!protocol || !Array.isArray(protocol.stages)) return value;
+  const stages = protocol.stages.map((stage: unknown) =>
+    typeof stage === 'object' && stage !== null && !('weeks' in stage) ? { weeks: null, ...stage } : stage,
+  );
+  return { ...value, protocol: { ...protocol, stages } };
+}
+
+/**
  * Validates a decoded profile of link format `version` (the newest unless said); the problem,
  * if any, is the first that a person should hear.
  */

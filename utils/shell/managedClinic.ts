@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defaultChoice } from '@/utils/clinic/plan';
-import { validateClinicProfile } from '@/utils/clinic/profile';
+import { profileFromPolicy, validateClinicProfile } from '@/utils/clinic/profile';
 import { applyClinicSetup, planFromStorage, removeClinic } from './clinicActions';
 import { loadSnapshot } from './snapshot';
 
@@ -37,7 +37,7 @@ export async function syncManagedClinic(now = new Date()): Promise<ManagedOutcom
     await removeClinic();
     return 'removed';
   }
-  const checked = validateClinicProfile(managed);
+  const checked = validateClinicProfile(profileFromPolicy(managed));
   if (!checked.ok) {
     console.warn('Afterglow: the clinic policy is not a valid clinic profile; nothing was changed.', checked.problem);
     return 'invalid';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ClinicProfileSchema, validateClinicProfile } from '@/utils/clinic/profile';
+import { ClinicProfileSchema, profileFromPolicy, validateClinicProfile } from '@/utils/clinic/profile';
 import { PRESETS } from '@/utils/habits/record';
 import { MEASURE_INTERVAL_LIMITS, MEASURE_INTERVALS } from '@/utils/measures/settings';
-import { PROTOCOL_LIMITS } from '@/utils/treatment/record';
+import { PROTOCOL_LIMITS, STAGE_LIMITS, TREATMENT_KINDS } from '@/utils/treatment/record';
 import { sunrise } from '@/tests/support/clinicFixtures';
 
 // public/managed_schema.json: the same clinic profile, for Chrome device policy. Chrome refuses
@@ -43,7 +43,7 @@ function attributes(s: JsonSchema): string[] {
 describe('the managed-storage schema for device policy', () => {
   it('declares exactly the clinic profile’s fields, protocol numbers and presets', () => {
     expect(Object.keys(schema.properties!).sort()).toEqual(Object.keys(ClinicProfileSchema.entries).sort());
-    expect(Object.keys(schema.properties!.protocol!.properties!).sort()).toEqual(Object.keys(PROTOCOL_LIMITS).sort());
+    expect(Object.keys(schema.properties!.protocol!.properties!).sort()).toEqual(['kind', 'stages', ...Object.keys(PROTOCOL_LIMITS)].sort());
     expect(schema.properties!.presets!.items!.properties!.id!.enum).toEqual(Object.keys(PRESETS));
     expect(Object.keys(schema.properties!.nudgeTexts!.properties!)).toEqual(Object.keys(PRESETS));
   });
@@ -52,6 +52,25 @@ describe('the managed-storage schema for device policy', () => {
     for (const [key, { min, max }] of Object.entries(PROTOCOL_LIMITS)) {
       expect(schema.properties!.protocol!.properties![key]).toMatchObject({ minimum: min, maximum: max });
     }
+  });
+
+  it('offers the treatment kinds and the stages with the options page\u2019s limits (issue 15)', () => {
+    const protocol = schema.properties!.protocol!.properties!;
+    expect(protocol.kind!.enum).toEqual([...TREATMENT_KINDS]);
+    const stage = protocol.stages!.items!.properties!;
+    for (const key of ['weeks', 'times', 'everyWeeks'] as const) {
+      expect(stage[key]).toMatchObject({ type: 'integer', minimum: STAGE_LIMITS[key].min, maximum: STAGE_LIMITS[key].max });
+    }
+  });
+
+  it('reads a policy\u2019s open-ended last stage, written without weeks, as the profile\u2019s ongoing stage', () => {
+    const policy = { name: 'Sunrise', protocol: { kind: 'esketamine', stages: [{ weeks: 4, times: 1, everyWeeks: 1 }, { times: 1, everyWeeks: 2 }] } };
+    expect(conforms(policy, schema)).toBe(true);
+    const read = validateClinicProfile(profileFromPolicy(policy));
+    expect(read.ok && read.profile.protocol?.stages).toEqual([{ weeks: 4, times: 1, everyWeeks: 1 }, { weeks: null, times: 1, everyWeeks: 2 }]);
+    // A stage without weeks that is not the last is still refused.
+    const early = { name: 'Sunrise', protocol: { stages: [{ times: 1, everyWeeks: 2 }, { weeks: 4, times: 1, everyWeeks: 1 }] } };
+    expect(validateClinicProfile(profileFromPolicy(early)).ok).toBe(false);
   });
 
   it('uses the questionnaires’ 7–28 days of the profile', () => {
