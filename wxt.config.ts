@@ -43,7 +43,7 @@ export default defineConfig({
     define: landingDefines(landing),
     // Every browser Afterglow supports preloads modules itself: no polyfill in each page's
     // first script (half a kilobyte of the popup's first paint).
-    build: { modulePreload: { polyfill: false } },
+    build: { modulePreload: { polyfill: false }, minify: 'terser', terserOptions: { compress: { passes: 2 } } },
   }),
   // The sources zip for the Firefox review carries the code, not the pictures of it.
   zip: { excludeSources: ['docs/screenshots/**', 'docs/store/**', 'site/public/**', 'site-dist/**'] },

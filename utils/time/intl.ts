@@ -12,20 +12,16 @@ export function formatLocale(): string {
   return browser.toLowerCase().split('-')[0] === language ? browser : language;
 }
 
-const made = new Map<string, Intl.DateTimeFormat>();
-
-/** A date format in formatLocale(), made once per locale and options, when first used. */
+/** A date format in formatLocale(), made when first used and again only if the language changes. */
 export function dateFormat(options: Intl.DateTimeFormatOptions) {
-  const get = () => {
-    const locale = formatLocale();
-    const key = locale + JSON.stringify(options);
-    let format = made.get(key);
-    if (!format) made.set(key, (format = new Intl.DateTimeFormat(locale, options)));
-    return format;
-  };
+  let made: Intl.DateTimeFormat | undefined;
+  let madeFor = '';
   return {
-    format: (date: Date | number) => get().format(date),
-    formatToParts: (date: Date | number) => get().formatToParts(date),
+    format(date: Date | number) {
+      const locale = formatLocale();
+      if (!made || madeFor !== locale) made = new Intl.DateTimeFormat((madeFor = locale), options);
+      return made.format(date);
+    },
   };
 }
 
