@@ -62,7 +62,8 @@ export function phaseView(state: PhaseState, now: Date): PhaseView {
   const heading = t(window ? 'phaseWindowOpen' : state.phase === 'induction' ? 'phaseInductionTitle' : state.phase === 'maintenance' ? 'phaseMaintenance' : 'phaseBefore');
 
   if (state.restUntil) lines.push(t(w('restDay', restKind), friendlyMoment(state.restUntil, now)));
-  if (state.stage) lines.push(t('stageWeek', state.stage.week, cadence(state.stage)));
+  // In the window its hours lead; the schedule's week comes back when it closes (the popup fits 600 px).
+  if (state.stage && !window) lines.push(t('stageWeek', state.stage.week, cadence(state.stage)));
   if (state.nextScheduled) lines.push(t(w('nextInfusionScheduled', kind), friendlyMoment(new Date(state.nextScheduled.at), now)));
   else if (state.nextSuggested) lines.push(t(w('nextInfusionSuggested', kind), friendlyMoment(state.nextSuggested, now, false)));
   // The figure: the window's hours lead; else the series position; else the days since.
