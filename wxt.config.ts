@@ -6,6 +6,7 @@ import { messagesJson } from './utils/catalogue';
 import { landingDefines, landingMatchPattern, readLandingConfig } from './site/config';
 import { landingBundle } from './site/landingBundle';
 import { chunkLoader } from './scripts/chunkLoader';
+import { nativeBrowserInPopup } from './scripts/nativeBrowserInPopup';
 
 /**
  * In the extension, sentences come from browser.i18n (messages.json, generated below), so the
@@ -38,7 +39,7 @@ export default defineConfig({
   imports: false,
   // landingBundle: the landing page a clinic exports from clinic.html (loaded only on its click).
   vite: () => ({
-    plugins: [preact(), catalogueThroughI18n(), landingBundle(landing), chunkLoader()],
+    plugins: [preact(), catalogueThroughI18n(), landingBundle(landing), chunkLoader(), nativeBrowserInPopup()],
     define: landingDefines(landing),
     // Every browser Afterglow supports preloads modules itself: no polyfill in each page's
     // first script (half a kilobyte of the popup's first paint).
