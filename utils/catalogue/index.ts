@@ -11,13 +11,14 @@ import { measures } from './measures';
 import { historyPage } from './historyPage';
 import { popup } from './popup';
 import { settingsSections } from './settingsSections';
+import { crisis } from './crisis';
 
 /**
  * Every sentence Afterglow shows, in one place: a clinic reviewer reads all guidance
  * here, and translators get it as browser.i18n's messages.json (generated at build).
  * Each section is a file of its own; keys are unique across sections (tested).
  */
-export const sections = { general, phase, options, clinicLink, habits, yourData, nudges, clinic, measures, historyPage, popup, settingsSections };
+export const sections = { general, phase, options, clinicLink, habits, yourData, nudges, clinic, measures, historyPage, popup, settingsSections, crisis };
 export const catalogue = {
   ...general,
   ...phase,
@@ -31,6 +32,7 @@ export const catalogue = {
   ...historyPage,
   ...popup,
   ...settingsSections,
+  ...crisis,
 };
 
 export type MessageKey = keyof typeof catalogue;

@@ -11,3 +11,9 @@ export interface CatalogueEntry {
 }
 
 export type CatalogueSection = Record<string, CatalogueEntry>;
+
+/**
+ * A section's sentences in another language (issue 13): every key of the English section, each
+ * with its message only (descriptions and sources stay in English, for the reviewer).
+ */
+export type Translation<T extends CatalogueSection> = { readonly [K in keyof T]: string };
