@@ -13,10 +13,6 @@ export const general = {
   },
   crisisLink: { message: 'In crisis?' },
   crisisTitle: { message: 'If you are in crisis' },
-  crisisBody: {
-    message:
-      'In the US, call or text 988 (Suicide & Crisis Lifeline) any time. In an emergency, call 911. Afterglow cannot see or answer what you enter here.',
-  },
   openOptions: { message: 'Settings and dates' },
   privacyOneLine: {
     message: 'Everything you enter stays in this browser. No account, no server; your clinic cannot see your entries.',
