@@ -1,7 +1,8 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { CrisisLink } from '@/components/CrisisLink';
 import { Questionnaire } from '@/components/Questionnaire';
+import { OptionsApp } from '@/entrypoints/options/App';
 import { PopupApp } from '@/entrypoints/popup/App';
 import { settingsItem } from '@/tests/support/stored';
 import { DEFAULT_SETTINGS } from '@/utils/settings/record';
@@ -80,5 +81,28 @@ describe('the item-9 panel shows the same country’s lines', () => {
     expect(within(alert).getByRole('link', { name: 'Tell your clinic too: call Sunrise (555 010 2000).' })).toBeTruthy();
     expect(alert.textContent).toContain('Please talk to someone now.');
     expect(alert.textContent).toContain('Afterglow is not monitored and sends nothing to anyone.');
+  });
+});
+
+describe('"Country for crisis lines" on the settings page', () => {
+  it('saves the country chosen, and "from this browser’s region" leaves the setting as an older Afterglow stored it', async () => {
+    browserLanguage('en-US');
+    render(<OptionsApp />);
+    const select = (await screen.findByLabelText('Country for crisis lines')) as HTMLSelectElement;
+    expect(select.value).toBe('');
+    expect(within(select).getByRole('option', { name: 'From this browser’s region: United States' })).toBeTruthy();
+    const hint = document.getElementById(select.getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).toContain('whatever language Afterglow is in');
+
+    fireEvent.change(select, { target: { value: 'GB' } });
+    await waitFor(async () => expect((await settingsItem.getValue()).crisisCountry).toBe('GB'));
+    expect(await screen.findByText('Saved')).toBeTruthy();
+    // Every crisis link on the page now gives the United Kingdom's lines.
+    await waitFor(() => expect(screen.getAllByRole('link', { name: 'Call Samaritans: 116 123', hidden: true }).length).toBeGreaterThan(0));
+    expect(screen.queryAllByRole('link', { name: 'Call 988', hidden: true })).toEqual([]);
+
+    fireEvent.change(select, { target: { value: '' } });
+    await waitFor(async () => expect('crisisCountry' in (await settingsItem.getValue())).toBe(false));
+    await waitFor(() => expect(screen.getAllByRole('link', { name: 'Call 988', hidden: true }).length).toBeGreaterThan(0));
   });
 });
