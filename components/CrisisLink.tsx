@@ -1,17 +1,19 @@
 import { t } from '@/utils/catalogue';
+import type { CrisisCountry } from '@/utils/crisis/countries';
+import { CrisisLines } from './CrisisLines';
 
-/** Always one keyboard step away: the crisis lines, as links the phone or computer can dial. */
-export function CrisisLink() {
+/**
+ * Always one keyboard step away: the crisis lines of the patient's country (the setting, else the
+ * browser's region; the page works it out), as links the phone or computer can dial. Drawn on
+ * the popup's first paint, so it stays small: no schema, no sources (utils/crisis/countries.ts).
+ */
+export function CrisisLink({ country }: { country: CrisisCountry }) {
   return (
     <details class="crisis">
       <summary>{t('crisisLink')}</summary>
       <div role="note" aria-label={t('crisisTitle')}>
-        <p>{t('crisisBody')}</p>
-        <p class="row">
-          <a href="tel:988">{t('crisisCall988')}</a>
-          <a href="sms:988">{t('crisisText988')}</a>
-          <a href="tel:911">{t('crisisCall911')}</a>
-        </p>
+        <CrisisLines country={country} />
+        <p>{t('crisisNotSeen')}</p>
       </div>
     </details>
   );

@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/catalogue';
 import type { ClinicContact } from '@/utils/clinic/contact';
+import type { CrisisCountry } from '@/utils/crisis/countries';
 import type { Answer, MeasureId } from '@/utils/measures/questionnaires';
 import { ANSWERS, BAND_KEYS, MEASURES, PHQ9_SAFETY_ITEM } from '@/utils/measures/questionnaires';
 import type { AnswerSheet } from '@/utils/measures/score';
@@ -11,6 +12,8 @@ import { CrisisPanel } from './CrisisPanel';
 interface Props {
   measure: MeasureId;
   clinic: ClinicContact | null;
+  /** Whose crisis lines the item-9 panel shows. */
+  crisisCountry: CrisisCountry;
   /** Saves a complete sheet; resolves to null, or the sentence of what went wrong. */
   onSave: (answers: Answer[], difficulty: Answer | null) => Promise<string | null>;
 }
@@ -23,7 +26,7 @@ type Result = { total: number; max: number; band: string; from: number; to: numb
  * "See my score" saves nothing until every question is answered, and names the first that
  * is not. PHQ-9 item 9 above "Not at all" brings the crisis panel at once, before the score.
  */
-export function Questionnaire({ measure, clinic, onSave }: Props) {
+export function Questionnaire({ measure, clinic, crisisCountry, onSave }: Props) {
   const { items, recall } = MEASURES[measure];
   const [answers, setAnswers] = useState<AnswerSheet>(() => items.map(() => null));
   const [difficulty, setDifficulty] = useState<Answer | null>(null);
@@ -81,7 +84,7 @@ export function Questionnaire({ measure, clinic, onSave }: Props) {
 
   const answerLabels = ANSWERS.map((a) => t(`answer${a}` as 'answer0'));
   const difficultyLabels = ANSWERS.map((a) => t(`difficulty${a}` as 'difficulty0'));
-  const crisisPanel = crisis && <CrisisPanel clinic={clinic} onClose={() => setCrisis(false)} />;
+  const crisisPanel = crisis && <CrisisPanel clinic={clinic} country={crisisCountry} onClose={() => setCrisis(false)} />;
 
   return (
     <form ref={form} class="questionnaire card stack" aria-labelledby={`${measure}-title`} onSubmit={(e) => void submit(e)} noValidate>

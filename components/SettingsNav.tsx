@@ -1,5 +1,6 @@
 import { CrisisLink } from '@/components/CrisisLink';
 import { t } from '@/utils/catalogue';
+import type { CrisisCountry } from '@/utils/crisis/countries';
 import type { SettingsSection } from '@/utils/settingsPage/sections';
 import { SECTION_LABELS, SETTINGS_SECTIONS } from '@/utils/settingsPage/sections';
 
@@ -8,7 +9,7 @@ import { SECTION_LABELS, SETTINGS_SECTIONS } from '@/utils/settingsPage/sections
  * browser's back button moves between them; beside the page on a wide window, along its top on
  * a narrow one, and always in view, with the crisis lines.
  */
-export function SettingsNav({ current }: { current: SettingsSection | null }) {
+export function SettingsNav({ current, crisisCountry }: { current: SettingsSection | null; crisisCountry: CrisisCountry }) {
   return (
     <nav class="settings-nav" aria-label={t('settingsNavLabel')}>
       <ul>
@@ -20,7 +21,7 @@ export function SettingsNav({ current }: { current: SettingsSection | null }) {
           </li>
         ))}
       </ul>
-      <CrisisLink />
+      <CrisisLink country={crisisCountry} />
     </nav>
   );
 }

@@ -2,9 +2,22 @@ import type { ComponentChildren } from 'preact';
 import { CrisisLink } from '@/components/CrisisLink';
 import { t } from '@/utils/catalogue';
 import type { SummaryView } from '@/utils/backup/careSummary';
+import type { CrisisCountry } from '@/utils/crisis/countries';
 
 /** The printable summary for an appointment: timeline, protocol, habit goals, consistency per week. */
-export function SummaryReport({ view, onPrint, children }: { view: SummaryView; onPrint: () => void; /** The mood chart and score tables (issue 11). */ children?: ComponentChildren }) {
+export function SummaryReport({
+  view,
+  crisisCountry,
+  onPrint,
+  children,
+}: {
+  view: SummaryView;
+  /** Whose crisis lines the page offers (not printed). */
+  crisisCountry: CrisisCountry;
+  onPrint: () => void;
+  /** The mood chart and score tables (issue 11). */
+  children?: ComponentChildren;
+}) {
   const { consistency } = view;
   return (
     <main class="stack summary">
@@ -105,7 +118,7 @@ export function SummaryReport({ view, onPrint, children }: { view: SummaryView; 
       <footer class="stack small">
         <p class="muted">{t('privacyOneLine')}</p>
         <div class="no-print">
-          <CrisisLink />
+          <CrisisLink country={crisisCountry} />
         </div>
         <p class="muted">{t('notMedicalAdvice')}</p>
       </footer>

@@ -11,6 +11,7 @@ import { useScoreRange } from '@/hooks/useScoreRange';
 import { useSnapshot } from '@/hooks/useSnapshot';
 import type { MessageKey } from '@/utils/catalogue';
 import { t } from '@/utils/catalogue';
+import { crisisCountryFor } from '@/utils/crisis/countries';
 import { weekStartsOnFor } from '@/utils/habits/progress';
 import { moodComparisons } from '@/utils/insights/comparisons';
 import { habitCalendars } from '@/utils/insights/habitCalendar';
@@ -96,7 +97,7 @@ export function HistoryApp() {
         <p class="row">
           <a href="/measures.html">{t('measuresAnswerNow')}</a>
         </p>
-        <CrisisLink />
+        <CrisisLink country={crisisCountryFor(stored?.settings.crisisCountry, navigator.language)} />
         <p class="muted">{t('notMedicalAdvice')}</p>
       </footer>
     </main>

@@ -3,6 +3,7 @@ import { Questionnaire } from '@/components/Questionnaire';
 import { useSnapshot } from '@/hooks/useSnapshot';
 import { t } from '@/utils/catalogue';
 import { clinicContact } from '@/utils/clinic/contact';
+import { crisisCountryFor } from '@/utils/crisis/countries';
 import type { Answer, MeasureId } from '@/utils/measures/questionnaires';
 import { MEASURE_IDS } from '@/utils/measures/questionnaires';
 import { addScore } from '@/utils/shell/history';
@@ -27,6 +28,7 @@ export function MeasuresApp() {
   const stored = useSnapshot();
   if (!stored) return <main aria-busy="true" />;
   const clinic = clinicContact(stored.clinic);
+  const crisisCountry = crisisCountryFor(stored.settings.crisisCountry, navigator.language);
   return (
     <main class="measures-page stack">
       <h1>{t('measuresPageTitle')}</h1>
@@ -38,13 +40,13 @@ export function MeasuresApp() {
         </p>
       )}
       {MEASURE_IDS.map((measure) => (
-        <Questionnaire key={measure} measure={measure} clinic={clinic} onSave={(answers, difficulty) => saveScore(measure, answers, difficulty)} />
+        <Questionnaire key={measure} measure={measure} clinic={clinic} crisisCountry={crisisCountry} onSave={(answers, difficulty) => saveScore(measure, answers, difficulty)} />
       ))}
       <footer class="stack small">
         <p>
           <a href="/history.html">{t('openHistory')}</a>
         </p>
-        <CrisisLink />
+        <CrisisLink country={crisisCountry} />
         <p class="muted">{t('notMedicalAdvice')}</p>
       </footer>
     </main>

@@ -11,6 +11,7 @@ import { summarizeProfile } from '@/utils/clinic/summary';
 import { habitChoices, saveHabitChoices } from '@/utils/habits/onboarding';
 import { applyHours, hoursDraft } from '@/utils/nudges/edits';
 import { setupSummary } from '@/utils/onboarding/setupSummary';
+import { crisisCountryFor } from '@/utils/crisis/countries';
 import { editRecord } from '@/utils/shell/snapshot';
 import { useClinicSetup } from '@/hooks/useClinicSetup';
 import { InfusionEntries, TreatmentKindChoice } from '@/entrypoints/options/TreatmentEntries';
@@ -113,7 +114,7 @@ export function OnboardingApp() {
         </OnboardingStep>
       )}
       <footer class="stack small">
-        <CrisisLink />
+        <CrisisLink country={crisisCountryFor(settings.crisisCountry, navigator.language)} />
         <p class="muted">{t('notMedicalAdvice')}</p>
       </footer>
     </main>

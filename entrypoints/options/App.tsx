@@ -15,6 +15,7 @@ import { useNow } from '@/hooks/useNow';
 import { useSettingsSection } from '@/hooks/useSettingsSection';
 import { useSnapshot } from '@/hooks/useSnapshot';
 import { t } from '@/utils/catalogue';
+import { crisisCountryFor, defaultCountry, withCrisisCountry } from '@/utils/crisis/countries';
 import { backfillDays } from '@/utils/habits/settingsView';
 import { goalWeek } from '@/utils/nudges/context';
 import { downloadText } from '@/utils/shell/download';
@@ -35,11 +36,12 @@ export function OptionsApp() {
   const section = useSettingsSection(Boolean(stored && checkins));
   if (!stored || !checkins) return <main aria-busy="true" />;
   const { treatment, recovery } = stored;
+  const regionCountry = defaultCountry(navigator.language);
 
   // Sections with their own addresses and a navigation (issue 14); the forms inside are unchanged.
   return (
     <div class="settings-layout">
-    <SettingsNav current={section} />
+    <SettingsNav current={section} crisisCountry={crisisCountryFor(stored.settings.crisisCountry, navigator.language)} />
     <main class="stack options">
       <h1>{t('optionsTitle')}</h1>
       <RecoveryNotice
@@ -72,7 +74,13 @@ export function OptionsApp() {
       <DataSection />
       </SettingsSection>
       <SettingsSection id="about">
-        <AboutSection version={browser.runtime.getManifest().version} />
+        <AboutSection
+          version={browser.runtime.getManifest().version}
+          crisisCountry={stored.settings.crisisCountry}
+          regionCountry={regionCountry}
+          // A choice from a list saves at once, as the week start and the treatment kind do.
+          onChooseCrisisCountry={(country) => updateRecord('settings', (s) => withCrisisCountry(s, country))}
+        />
       </SettingsSection>
     </main>
     </div>

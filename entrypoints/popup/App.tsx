@@ -8,6 +8,7 @@ import { PopupHeader } from '@/components/PopupHeader';
 import { useNow } from '@/hooks/useNow';
 import { useStoredRaw } from '@/hooks/useStoredRaw';
 import { t } from '@/utils/catalogue';
+import { crisisCountryInStored } from '@/utils/crisis/countries';
 import { treatmentAtFirstPaint } from '@/utils/treatment/firstPaint';
 import { phaseAt } from '@/utils/treatment/phaseAt';
 import { phaseView } from '@/utils/treatment/phaseView';
@@ -44,7 +45,7 @@ export function PopupApp() {
         {Details && <Details raw={raw} now={now} windowOpen={state.window !== null} />}
       </main>
       <footer class="small">
-        <CrisisLink />
+        <CrisisLink country={crisisCountryInStored(raw.settings, navigator.language)} />
         <p class="muted">{t('notMedicalAdvice')}</p>
       </footer>
     </>

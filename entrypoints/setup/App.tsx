@@ -5,6 +5,8 @@ import { CrisisLink } from '@/components/CrisisLink';
 import { t } from '@/utils/catalogue';
 import { codeInFragment } from '@/utils/clinic/code';
 import { useClinicSetup } from '@/hooks/useClinicSetup';
+import { useStoredRaw } from '@/hooks/useStoredRaw';
+import { crisisCountryInStored } from '@/utils/crisis/countries';
 
 const openOptions = () => void browser.runtime.openOptionsPage();
 
@@ -14,6 +16,8 @@ const openOptions = () => void browser.runtime.openOptionsPage();
  */
 export function SetupApp() {
   const setup = useClinicSetup();
+  // Only the country for the crisis lines; until the read is in, the browser's region decides.
+  const raw = useStoredRaw();
   const code = codeInFragment(location.hash);
   useEffect(() => {
     document.title = t('extName');
@@ -39,7 +43,7 @@ export function SetupApp() {
       )}
       <footer class="stack small">
         <p class="muted">{t('privacyOneLine')}</p>
-        <CrisisLink />
+        <CrisisLink country={crisisCountryInStored(raw?.settings, navigator.language)} />
         <p class="muted">{t('notMedicalAdvice')}</p>
       </footer>
     </main>

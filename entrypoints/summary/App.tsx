@@ -3,6 +3,7 @@ import { MoodChart } from '@/components/history/MoodChart';
 import { ScoreChart } from '@/components/history/ScoreChart';
 import { SummaryReport } from '@/components/SummaryReport';
 import { careSummary, summaryWeeks } from '@/utils/backup/careSummary';
+import { crisisCountryFor } from '@/utils/crisis/countries';
 import { weekStartsOnFor } from '@/utils/habits/progress';
 import { moodSeries } from '@/utils/insights/moodSeries';
 import { scoreSeries } from '@/utils/insights/scoreSeries';
@@ -37,6 +38,7 @@ async function loadSummary() {
     mood: moodSeries(days, (day) => moodByDay.get(day) ?? null, treatment, now),
     scores: (['phq9', 'gad7'] as const).map((m) => scoreSeries(m, inRange, entries.find((e) => e.measure === m) ?? null)),
     range: { from, to: dayKey(now) },
+    crisisCountry: crisisCountryFor(settings.crisisCountry, navigator.language),
   };
 }
 
@@ -46,7 +48,7 @@ export function SummaryApp() {
   useEffect(() => void loadSummary().then(setView), []);
   if (!view) return <main aria-busy="true" />;
   return (
-    <SummaryReport view={view.report} onPrint={() => window.print()}>
+    <SummaryReport view={view.report} crisisCountry={view.crisisCountry} onPrint={() => window.print()}>
       <MoodChart series={view.mood} dayLabel={dayLabel} />
       {view.scores.map((series) => (
         <ScoreChart key={series.measure} series={series} range={view.range} dayLabel={dayLabel} />

@@ -30,7 +30,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('the PHQ-9', () => {
   it('is printed as the authors print it: recall, nine questions as radio groups, four answers, attribution', () => {
-    render(<Questionnaire measure="phq9" clinic={null} onSave={async () => null} />);
+    render(<Questionnaire measure="phq9" clinic={null} crisisCountry="US" onSave={async () => null} />);
     expect(screen.getByText('Over the last 2 weeks, how often have you been bothered by any of the following problems?')).toBeTruthy();
     for (const item of PHQ9_ITEMS) {
       const group = screen.getByRole('radiogroup', { name: new RegExp(`${escape(item)}$`) });
@@ -46,7 +46,7 @@ describe('the PHQ-9', () => {
 
   it('names the unanswered question and saves nothing', async () => {
     const onSave = vi.fn(async () => null);
-    render(<Questionnaire measure="phq9" clinic={null} onSave={onSave} />);
+    render(<Questionnaire measure="phq9" clinic={null} crisisCountry="US" onSave={onSave} />);
     PHQ9_ITEMS.forEach((item, i) => i !== 3 && pick(item, 'Several days'));
     fireEvent.click(screen.getByRole('button', { name: 'See my score' }));
     expect(
@@ -58,7 +58,7 @@ describe('the PHQ-9', () => {
 
   it('gives the score, the band and the sentence that a score is not a diagnosis', async () => {
     const onSave = vi.fn(async () => null);
-    render(<Questionnaire measure="phq9" clinic={null} onSave={onSave} />);
+    render(<Questionnaire measure="phq9" clinic={null} crisisCountry="US" onSave={onSave} />);
     PHQ9_ITEMS.forEach((item, i) => pick(item, i < 5 ? 'More than half the days' : 'Not at all'));
     fireEvent.click(screen.getByRole('button', { name: 'See my score' }));
     const result = await screen.findByTestId('score-result');
@@ -70,7 +70,7 @@ describe('the PHQ-9', () => {
   });
 
   it('shows crisis help at once when item 9 is above "Not at all", before the score, until closed', async () => {
-    render(<Questionnaire measure="phq9" clinic={{ name: 'Sunrise', phone: '555 010 2000', tel: 'tel:5550102000', managed: false }} onSave={async () => null} />);
+    render(<Questionnaire measure="phq9" clinic={{ name: 'Sunrise', phone: '555 010 2000', tel: 'tel:5550102000', managed: false }} crisisCountry="US" onSave={async () => null} />);
     pick(PHQ9_ITEMS[8]!, 'Several days');
     // At once: before any other answer and before "See my score".
     const alert = screen.getByRole('alert');
@@ -94,7 +94,7 @@ describe('the PHQ-9', () => {
   });
 
   it('says when the answers could not be saved, and keeps them', async () => {
-    render(<Questionnaire measure="gad7" clinic={null} onSave={async () => 'disk full'} />);
+    render(<Questionnaire measure="gad7" clinic={null} crisisCountry="US" onSave={async () => 'disk full'} />);
     for (const group of screen.getAllByRole('radiogroup').slice(0, 7)) fireEvent.click(within(group).getByRole('radio', { name: 'Several days' }));
     fireEvent.click(screen.getByRole('button', { name: 'See my score' }));
     expect(await screen.findByText('Your answers could not be saved (disk full). They are still on this page; try again.')).toBeTruthy();
@@ -104,7 +104,7 @@ describe('the PHQ-9', () => {
 
 describe('the GAD-7', () => {
   it('prints "Not at all" as its first answer (never "Not at all sure"), and scores 0–21 in four bands', async () => {
-    render(<Questionnaire measure="gad7" clinic={null} onSave={async () => null} />);
+    render(<Questionnaire measure="gad7" clinic={null} crisisCountry="US" onSave={async () => null} />);
     expect(screen.getByText('Over the last 2 weeks, how often have you been bothered by the following problems?')).toBeTruthy();
     expect(screen.queryByText(/Not at all sure/)).toBeNull();
     const groups = screen.getAllByRole('radiogroup');

@@ -79,6 +79,8 @@ const SettingsSection = group(
     quietHours: optionalWithDefault(s.quietHours, DEFAULT_SETTINGS.quietHours),
     bedtime: v.optional(s.bedtime, DEFAULT_SETTINGS.bedtime),
     pausedUntil: v.optional(s.pausedUntil, DEFAULT_SETTINGS.pausedUntil),
+    // Added with issue 13, optional as in storage: a file without it is read as it always was.
+    crisisCountry: s.crisisCountry,
   }),
 );
 

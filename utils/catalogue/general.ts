@@ -1,6 +1,6 @@
 import type { CatalogueSection } from './types';
 
-/** Words shared by every page: the product, the care-team disclaimer, the crisis line. */
+/** Words shared by every page: the product, the care-team disclaimer, the crisis link (its lines: ./crisis.ts). */
 export const general = {
   extName: { message: 'Afterglow' },
   extDescription: {
@@ -14,13 +14,6 @@ export const general = {
   },
   crisisLink: { message: 'In crisis?' },
   crisisTitle: { message: 'If you are in crisis' },
-  crisisBody: {
-    message:
-      'In the US, call or text 988 (Suicide & Crisis Lifeline) any time. In an emergency, call 911. Afterglow cannot see or answer what you enter here.',
-  },
-  crisisCall988: { message: 'Call 988' },
-  crisisText988: { message: 'Text 988' },
-  crisisCall911: { message: 'Call 911' },
   openOptions: { message: 'Settings and dates' },
   privacyOneLine: {
     message: 'Everything you enter stays in this browser. No account, no server; your clinic cannot see your entries.',

@@ -15,13 +15,14 @@ import { languageInfo } from './languageInfo';
 import { es } from './es';
 import { resolvePlurals } from './plural';
 import { clinicSchedule } from './clinicSchedule';
+import { crisis } from './crisis';
 
 /**
  * Every sentence Afterglow shows, in one place: a clinic reviewer reads all guidance
  * here, and translators get it as browser.i18n's messages.json (generated at build).
  * Each section is a file of its own; keys are unique across sections (tested).
  */
-export const sections = { languageInfo, general, phase, options, clinicLink, habits, yourData, nudges, clinic, measures, historyPage, popup, settingsSections, clinicSchedule };
+export const sections = { languageInfo, general, phase, options, clinicLink, habits, yourData, nudges, clinic, measures, historyPage, popup, settingsSections, clinicSchedule, crisis };
 export const catalogue = {
   ...languageInfo,
   ...general,
@@ -37,6 +38,7 @@ export const catalogue = {
   ...popup,
   ...settingsSections,
   ...clinicSchedule,
+  ...crisis,
 };
 
 export type MessageKey = keyof typeof catalogue;

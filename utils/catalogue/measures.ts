@@ -96,13 +96,9 @@ export const measures = {
   scoreSavedOn: { message: 'Saved in this browser only, on $1.' },
   answerAgain: { message: 'Start again' },
 
-  // Item 9: crisis help at once, before the score (docs/clinical-defaults.md#crisis-help).
+  // Item 9: crisis help at once, before the score (docs/clinical-defaults.md#crisis-help); the
+  // country's lines and the words above them are in ./crisis.ts.
   crisisPanelTitle: { message: 'You are not alone. Help is there right now.', source: 'Simon 2013; docs/clinical-defaults.md#crisis-help' },
-  crisisPanelBody: {
-    message:
-      'You answered that you have had thoughts of being better off dead or of hurting yourself. Please talk to someone now: call or text 988 (Suicide & Crisis Lifeline, any time). In immediate danger, call 911.',
-    source: '988lifeline.org; docs/clinical-defaults.md#crisis-help',
-  },
   crisisClinicLine: { message: 'Tell your clinic too: call $1 ($2).' },
   crisisNotMonitored: { message: 'Afterglow is not monitored and sends nothing to anyone.' },
   crisisPanelClose: { message: 'Close this message' },

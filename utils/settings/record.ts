@@ -1,10 +1,12 @@
 import * as v from 'valibot';
 import { isoInstant } from '@/utils/treatment/schema';
 import type { ClockTime, Weekday } from '@/utils/habits/record';
+import type { CrisisCountry } from '@/utils/crisis/countries';
+import { CRISIS_COUNTRIES } from '@/utils/crisis/countries';
 
 /**
- * When nudges may come, and how weeks are counted. Stored in storage.local under
- * `settings`, read with the other records by utils/stored/snapshot.ts.
+ * When nudges may come, how weeks are counted, and whose crisis lines to show. Stored in
+ * storage.local under `settings`, read with the other records by utils/stored/snapshot.ts.
  */
 export interface Settings {
   /** First day of the week for goals; null: the locale's (Intl.Locale weekInfo), else Monday. */
@@ -17,6 +19,12 @@ export interface Settings {
   bedtime: ClockTime;
   /** ISO instant until which nudges are paused; they resume on their own. */
   pausedUntil: string | null;
+  /**
+   * Whose crisis lines every page shows (issue 13). Absent: the browser's region decides
+   * (utils/crisis/countries.ts, defaultCountry), so a record stored before this field reads as it
+   * always did, and choosing "From this browser's region" again removes it.
+   */
+  crisisCountry?: CrisisCountry;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -40,4 +48,5 @@ export const SettingsSchema = v.strictObject({
   quietHours: v.strictObject({ start: clockTime, end: clockTime }),
   bedtime: clockTime,
   pausedUntil: v.nullable(isoInstant),
+  crisisCountry: v.optional(v.picklist(CRISIS_COUNTRIES)),
 });

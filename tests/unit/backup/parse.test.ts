@@ -42,6 +42,16 @@ describe('the backup format', () => {
     expect(result.ok && result.backup.settings).toEqual({ ...DEFAULT_SETTINGS, bedtime: '23:15' });
   });
 
+  it('reads a file from before the country for crisis lines without one, and one with it back as written (issue 13)', () => {
+    const older = parseBackup(JSON.stringify({ ...header, settings: { bedtime: '23:15' } }));
+    expect(older.ok && 'crisisCountry' in older.backup.settings).toBe(false);
+    const data = emptyBackupData();
+    data.settings = { ...data.settings, crisisCountry: 'GB' };
+    const backup = makeBackup(data, new Date('2026-11-27T10:00:00.000Z'), 'Afterglow 0.1.0');
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, backup, migratedFrom: null });
+    expect(errorOf({ ...header, settings: { crisisCountry: 'ES' } })).toContain('settings.crisisCountry');
+  });
+
   it('reads back exactly what it writes', () => {
     const data = emptyBackupData();
     data.treatment.infusions.push({ at: '2026-11-20T09:00:00.000Z', kind: 'booster', note: 'felt calm, "good" day' });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { crisisCountryFor } from '@/utils/crisis/countries';
 import { DEFAULT_SETTINGS } from '@/utils/settings/record';
 import { checkSnapshot, EMPTY_SNAPSHOT, settleSnapshot } from '@/utils/stored/snapshot';
 import { EMPTY_TREATMENT } from '@/utils/treatment/record';
@@ -31,6 +32,30 @@ describe('checking what storage.local holds', () => {
     expect(snapshot.clinic).toBeNull();
     expect(snapshot.nudgeState).toEqual(EMPTY_SNAPSHOT.nudgeState);
     expect(rejected.map((r) => r.path)).toEqual(['nudgeState', 'clinic', 'recovery']);
+  });
+
+  it('reads a settings record stored before the country for crisis lines (issue 13) as it was, the browser’s region deciding', () => {
+    // As an Afterglow from before issue 13 wrote it: no crisisCountry.
+    const older = {
+      weekStartsOn: 1,
+      workingHours: { days: [1, 2, 3, 4], start: '08:30', end: '16:00' },
+      quietHours: { start: '22:00', end: '07:00' },
+      bedtime: '23:00',
+      pausedUntil: null,
+    };
+    const { snapshot, rejected, cleaned } = checkSnapshot({ settings: older });
+    expect(rejected).toEqual([]);
+    expect(cleaned).toEqual({});
+    expect(snapshot.settings).toEqual(older);
+    expect(crisisCountryFor(snapshot.settings.crisisCountry, 'en-GB')).toBe('GB');
+    expect(crisisCountryFor(snapshot.settings.crisisCountry, 'en-US')).toBe('US');
+  });
+
+  it('keeps the country chosen for crisis lines, and sets aside one it has no lines for without losing the other settings', () => {
+    expect(checkSnapshot({ settings: { ...DEFAULT_SETTINGS, crisisCountry: 'CA' } }).snapshot.settings.crisisCountry).toBe('CA');
+    const { snapshot, rejected } = checkSnapshot({ settings: { ...DEFAULT_SETTINGS, bedtime: '23:45', crisisCountry: 'Atlantis' } });
+    expect(rejected.map((r) => r.path)).toEqual(['settings.crisisCountry']);
+    expect(snapshot.settings).toEqual({ ...DEFAULT_SETTINGS, bedtime: '23:45' });
   });
 
   it('reads an unreadable nudge schedule as none without setting it aside: it only repeats the alarms', () => {

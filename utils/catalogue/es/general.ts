@@ -10,11 +10,6 @@ export const general: Translation<typeof en> = {
   notMedicalAdvice: 'Esto no es consejo médico. Su equipo de atención médica decide lo que es adecuado para usted.',
   crisisLink: '¿Está en crisis?',
   crisisTitle: 'Si está en crisis',
-  crisisBody:
-    'En EE. UU., llame o envíe un mensaje de texto al 988 (Línea de Prevención del Suicidio y Crisis) a cualquier hora. En una emergencia, llame al 911. Afterglow no puede ver ni responder lo que usted escribe aquí.',
-  crisisCall988: 'Llamar al 988',
-  crisisText988: 'Enviar mensaje de texto al 988',
-  crisisCall911: 'Llamar al 911',
   openOptions: 'Configuración y fechas',
   privacyOneLine:
     'Todo lo que usted escribe se queda en este navegador. Sin cuenta, sin servidor; su clínica no puede ver sus registros.',

@@ -13,6 +13,7 @@ import { historyPage } from './historyPage';
 import { popup } from './popup';
 import { settingsSections } from './settingsSections';
 import { clinicSchedule } from './clinicSchedule';
+import { crisis } from './crisis';
 
 /**
  * Every sentence in Spanish (issue 13), addressed as "usted" throughout. Each section's type
@@ -34,4 +35,5 @@ export const es: Record<MessageKey, string> = {
   ...popup,
   ...settingsSections,
   ...clinicSchedule,
+  ...crisis,
 };

@@ -88,8 +88,6 @@ export const measures: Translation<typeof en> = {
 
   // Item 9: crisis help at once, before the score (docs/clinical-defaults.md#crisis-help).
   crisisPanelTitle: 'No tiene que pasar por esto a solas. Hay ayuda ahora mismo.',
-  crisisPanelBody:
-    'Usted respondió que ha tenido pensamientos de que estaría mejor muerto(a) o de hacerse daño. Por favor, hable con alguien ahora: llame o envíe un mensaje de texto al 988 (Línea de Prevención del Suicidio y Crisis, a cualquier hora). Si está en peligro inmediato, llame al 911.',
   crisisClinicLine: 'Avise también a su clínica: llame a $1 ($2).',
   crisisNotMonitored: 'Nadie supervisa Afterglow, y Afterglow no envía nada a nadie.',
   crisisPanelClose: 'Cerrar este mensaje',
