@@ -49,7 +49,7 @@ describe('the backup format', () => {
     data.settings = { ...data.settings, crisisCountry: 'GB' };
     const backup = makeBackup(data, new Date('2026-11-27T10:00:00.000Z'), 'Afterglow 0.1.0');
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, backup, migratedFrom: null });
-    expect(errorOf({ ...header, settings: { crisisCountry: 'ES' } })).toContain('settings.crisisCountry');
+    expect(errorOf({ ...header, settings: { crisisCountry: 'FR' } })).toContain('settings.crisisCountry');
   });
 
   it('reads back exactly what it writes', () => {
