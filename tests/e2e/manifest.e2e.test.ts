@@ -89,4 +89,13 @@ describe('the built manifest', () => {
     const messages = JSON.parse(readFileSync(join(EXTENSION_DIR, '_locales/en/messages.json'), 'utf8'));
     expect(messages.extName.message).toBe('Afterglow');
   });
+
+  // What `wxt zip` packs for the stores is this folder (issue 13: the zip carries _locales/es).
+  it('carries the Spanish catalogue beside the English one, with the same keys', () => {
+    const read = (language: string) => JSON.parse(readFileSync(join(EXTENSION_DIR, `_locales/${language}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+    const [en, es] = [read('en'), read('es')];
+    expect(Object.keys(es)).toEqual(Object.keys(en));
+    expect(es.catalogueLocale!.message).toBe('es');
+    expect(es.extDescription!.message.length).toBeLessThanOrEqual(132);
+  });
 });
