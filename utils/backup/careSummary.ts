@@ -10,6 +10,7 @@ import { phaseAt } from '@/utils/treatment/phaseAt';
 import { daysSinceLine, phaseSentence, phaseView } from '@/utils/treatment/phaseView';
 import type { DayCheckins } from '@/utils/history/records';
 import type { TreatmentRecord } from '@/utils/treatment/record';
+import { treatmentOf } from '@/utils/treatment/record';
 import { inWordsOf as w } from '@/utils/treatment/words';
 import { dateFormat } from '@/utils/time/intl';
 
@@ -78,7 +79,7 @@ export function careSummary(
   now: Date,
 ): SummaryView {
   const entries = [
-    ...treatment.infusions.map((i) => ({ at: i.at, what: t(infusionKinds(i.treatment ?? treatment.protocol.kind)[i.kind]), note: i.note ?? '' })),
+    ...treatment.infusions.map((i) => ({ at: i.at, what: t(infusionKinds(treatmentOf(i, treatment.protocol.kind))[i.kind]), note: i.note ?? '' })),
     ...treatment.sessions.map((s) => ({ at: s.at, what: t(SESSION_KINDS[s.kind]), note: s.note ?? '' })),
   ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 

@@ -2,6 +2,7 @@ import ical from 'ical-generator';
 import { t } from '@/utils/catalogue';
 import { SESSION_KINDS } from '@/utils/treatment/entryRows';
 import type { TreatmentRecord } from '@/utils/treatment/record';
+import { treatmentOf } from '@/utils/treatment/record';
 import { inWordsOf as w } from '@/utils/treatment/words';
 
 /**
@@ -23,7 +24,7 @@ export function treatmentCalendar(record: TreatmentRecord, now: Date): string {
       start: new Date(infusion.at),
       stamp: now,
       // Each in the words of its own kind, as entered (issue 15).
-      summary: t(w(infusion.kind === 'booster' ? 'calendarBooster' : 'calendarInfusion', infusion.treatment ?? record.protocol.kind)),
+      summary: t(w(infusion.kind === 'booster' ? 'calendarBooster' : 'calendarInfusion', treatmentOf(infusion, record.protocol.kind))),
       ...(infusion.note ? { description: infusion.note } : {}),
     });
   }

@@ -1,5 +1,6 @@
 import type { MessageKey } from '@/utils/catalogue';
 import type { TreatmentRecord } from '@/utils/treatment/record';
+import { treatmentOf } from '@/utils/treatment/record';
 import { phaseAt } from '@/utils/treatment/phaseAt';
 import { dayKey } from '@/utils/time/dayKey';
 import { inWordsOf as w } from '@/utils/treatment/words';
@@ -14,7 +15,7 @@ export function moodPromptKey(treatment: TreatmentRecord, prompts: boolean, now:
   const today = dayKey(now);
   const todays = treatment.infusions.find((i) => dayKey(new Date(i.at)) === today);
   // In the words of the day's own treatment, as entered (issue 15).
-  if (todays) return w('moodPromptIntention', todays.treatment ?? treatment.protocol.kind);
+  if (todays) return w('moodPromptIntention', treatmentOf(todays, treatment.protocol.kind));
   if (phaseAt(treatment, now).window) return 'moodPromptIntegration';
   return 'moodNoteLabel';
 }

@@ -1,7 +1,7 @@
 import { addYears } from 'date-fns';
 import { t, type MessageKey } from '@/utils/catalogue';
 import type { Infusion, ProtocolNumber, Stage, TherapySession, TreatmentKind, TreatmentRecord } from './record';
-import { MAX_STAGES, PROTOCOL_LIMITS, STAGE_LIMITS } from './record';
+import { MAX_STAGES, PROTOCOL_LIMITS, STAGE_LIMITS, treatmentOf } from './record';
 import { KIND_PRESETS } from './presets';
 import { inWordsOf, type KindedKey } from './words';
 
@@ -72,7 +72,7 @@ export function saveInfusion(
 ): EditResult {
   // Stamped with the kind it is entered as (an edit keeps the stamp it had), so the history
   // stays as entered if the kind changes later.
-  const treatment = record.infusions.find((i) => i.at === replacing)?.treatment ?? record.protocol.kind;
+  const treatment = treatmentOf(record.infusions.find((i) => i.at === replacing), record.protocol.kind);
   const duplicate = inWordsOf('errorDuplicateInfusion', record.protocol.kind);
   const result = upsert(record.infusions, 'infusion-at', { ...input, treatment }, now, replacing, duplicate);
   return result.ok ? { ok: true, record: { ...record, infusions: result.list } } : result;

@@ -2,6 +2,7 @@ import { t } from '@/utils/catalogue';
 import { friendlyMoment } from '@/utils/time/format';
 import type { PhaseState, StageNow } from './phaseAt';
 import type { TreatmentKind } from './record';
+import { treatmentOf } from './record';
 import { inWordsOf as w } from './words';
 
 /** "once a week", "twice a week", "once every 2 weeks" (times is 1–3: STAGE_LIMITS). */
@@ -57,7 +58,7 @@ export function phaseView(state: PhaseState, now: Date): PhaseView {
   const lines: string[] = [];
   const { window, series, kind } = state;
   // The rest day follows the kind of the session it follows, as entered.
-  const restKind = state.lastInfusion?.treatment ?? kind;
+  const restKind = treatmentOf(state.lastInfusion, kind);
 
   const heading = t(window ? 'phaseWindowOpen' : state.phase === 'induction' ? 'phaseInductionTitle' : state.phase === 'maintenance' ? 'phaseMaintenance' : 'phaseBefore');
 

@@ -27,6 +27,13 @@ export interface Infusion {
   treatment?: TreatmentKind;
 }
 
+/**
+ * The kind an entry was given as: its own stamp, or for an entry from before kinds (or one never
+ * stamped), the protocol's. The one reading of that rule: words, rest day, summary, calendar.
+ */
+export const treatmentOf = (entry: Pick<Infusion, 'treatment'> | null | undefined, protocolKind: TreatmentKind): TreatmentKind =>
+  entry?.treatment ?? protocolKind;
+
 export interface TherapySession {
   at: string;
   kind: 'preparation' | 'kap' | 'integration';
