@@ -34,7 +34,7 @@ const LABELS = {
 const labelsOf = (log: LogKind, kind: TreatmentKind): Record<keyof (typeof LABELS)['session'], MessageKey> =>
   log === 'session'
     ? LABELS.session
-    : { start: w('logInfusion', kind), question: w('logInfusionQuestion', kind), logged: w('loggedInfusion', kind), undone: w('logUndoneInfusion', kind) };
+    : (Object.fromEntries(Object.entries(LABELS.infusion).map(([part, key]) => [part, w(key, kind)])) as Record<keyof (typeof LABELS)['infusion'], MessageKey>);
 
 /**
  * "Log infusion" and "Log therapy session" in the popup: one tap opens the question with the
